@@ -1,0 +1,30 @@
+/** One article of the story, as ingested: verbatim body plus what is known about it. */
+export interface Article {
+  /** Stable id: the front matter `id`, the file name, or the `id` of a corpus.jsonl line. */
+  readonly id: string;
+  readonly title: string;
+  /** True when the title was derived from the first sentence because the article gave none. */
+  readonly titleDerived: boolean;
+  readonly source: string | null;
+  readonly author: string | null;
+  /** ISO 8601 date or date-time, as given. */
+  readonly published: string | null;
+  readonly url: string | null;
+  /** The article text, verbatim. Passage offsets index into this string. */
+  readonly body: string;
+  /** Where it came from (file path, or file:line for JSONL), for error messages. */
+  readonly origin: string;
+}
+
+/** A problem found while reading one article; the rest of the corpus still ingests. */
+export interface CorpusProblem {
+  /** File path, with `:line` where the problem has one. */
+  readonly location: string;
+  readonly message: string;
+}
+
+/** The articles read from a corpus folder or file, and what could not be read. */
+export interface LoadedCorpus {
+  readonly articles: readonly Article[];
+  readonly problems: readonly CorpusProblem[];
+}
