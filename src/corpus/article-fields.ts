@@ -33,6 +33,7 @@ export function toArticle(
   fields: RawFields,
   body: string,
   origin: string,
+  layout: Article['layout'],
   fallbackId?: string,
 ): { article: Article } | { problems: string[] } {
   const problems: string[] = [];
@@ -61,6 +62,7 @@ export function toArticle(
       published,
       url,
       body,
+      layout,
       origin,
     },
   };

@@ -12,6 +12,11 @@ export interface Article {
   readonly url: string | null;
   /** The article text, verbatim. Passage offsets index into this string. */
   readonly body: string;
+  /**
+   * How paragraphs are marked: `blank-lines` (corpus.jsonl: a single line break is only a wrap) or `lines`
+   * (article files, where many sources put one paragraph per line).
+   */
+  readonly layout: 'blank-lines' | 'lines';
   /** Where it came from (file path, or file:line for JSONL), for error messages. */
   readonly origin: string;
 }

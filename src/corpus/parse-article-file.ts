@@ -20,7 +20,7 @@ export function parseArticleFile(path: string, content: string): { article: Arti
     const firstLine = content.split('\n', 1)[0]?.trim() ?? '';
     const looksLikeHeadline = firstLine.length > 0 && firstLine.split(/\s+/u).length <= 20 && !/[.!?]$/u.test(firstLine);
     const fields: RawFields = looksLikeHeadline ? { title: firstLine } : {};
-    return report(path, toArticle(fields, content, path, fallbackId), 1);
+    return report(path, toArticle(fields, content, path, 'lines', fallbackId), 1);
   }
   const afterOpen = content.replace(FRONT_MATTER_OPEN, '');
   const close = FRONT_MATTER_CLOSE.exec(afterOpen);
@@ -44,7 +44,7 @@ export function parseArticleFile(path: string, content: string): { article: Arti
     return { problems: [{ location: `${path}:2`, message: 'Front matter must be a list of "key: value" lines' }] };
   }
   const bodyLine = content.slice(0, content.length - body.length).split('\n').length;
-  return report(path, toArticle((fields ?? {}) as RawFields, body, path, fallbackId), bodyLine);
+  return report(path, toArticle((fields ?? {}) as RawFields, body, path, 'lines', fallbackId), bodyLine);
 }
 
 function report(

@@ -31,7 +31,7 @@ export function readCorpusJsonl(path: string, content: string): { articles: Arti
       problems.push({ location, message: 'Expected "title" to be a non-empty string' });
       return;
     }
-    const result = toArticle(record, record['body'], location);
+    const result = toArticle(record, record['body'], location, 'blank-lines');
     if ('article' in result) articles.push(result.article);
     else problems.push(...result.problems.map((message) => ({ location, message })));
   });

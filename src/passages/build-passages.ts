@@ -45,6 +45,9 @@ function splitLongParagraph(body: string, paragraph: number, sentences: Span[], 
   return units;
 }
 
+/** Bump when passage cutting changes, so stored indexes built the old way are rebuilt. */
+export const PASSAGE_VERSION = 1;
+
 /**
  * Turns an article into passages: furniture left out, sentence-aligned, inside paragraph boundaries (short
  * paragraphs packed together), at most about `maxWords` words, each with offsets into the verbatim body.
@@ -53,14 +56,14 @@ export function buildPassages(article: Article, options: PassageOptions = {}): P
   const maxWords = options.maxWords ?? 200;
   const minWords = options.minWords ?? 25;
   const body = article.body;
-  const paragraphs = splitParagraphs(body);
+  const paragraphs = splitParagraphs(body, article.layout);
   const furniture = classifyFurniture(paragraphs, article.title);
   const units: Unit[] = [];
   let paragraphNumber = 0;
   paragraphs.forEach((paragraph, index) => {
     if (furniture[index] !== null) return;
     paragraphNumber += 1;
-    const sentences = splitSentences(body, paragraph.start, paragraph.end);
+    const sentences = splitSentences(body, paragraph.start, paragraph.end, article.layout === 'lines');
     const words = sentencesWords(body, sentences);
     if (words > maxWords * 1.1) units.push(...splitLongParagraph(body, paragraphNumber, sentences, maxWords));
     else units.push({ paragraph: paragraphNumber, sentences, words });

@@ -11,9 +11,10 @@ const LINE_END = /[.!?:;"”’)\]]\s*$/u;
 /**
  * Splits an article body into paragraphs. A blank line always separates paragraphs; so does a line break after
  * a line that ends a sentence (many sources put one paragraph per line), or before a list item. A line that ends
- * mid-sentence and continues in lowercase is a soft wrap and stays in the paragraph.
+ * mid-sentence and continues in lowercase is a soft wrap and stays in the paragraph. With `blank-lines` layout
+ * (corpus.jsonl), only blank lines separate paragraphs.
  */
-export function splitParagraphs(body: string): ParagraphSpan[] {
+export function splitParagraphs(body: string, layout: 'blank-lines' | 'lines' = 'lines'): ParagraphSpan[] {
   const lines: Span[] = [];
   let lineStart = 0;
   for (let index = 0; index <= body.length; index += 1) {
@@ -36,6 +37,10 @@ export function splitParagraphs(body: string): ParagraphSpan[] {
     const text = body.slice(line.start, line.end);
     if (text.trim() === '') {
       flush();
+      continue;
+    }
+    if (current !== null && layout === 'blank-lines') {
+      current = { start: current.start, end: line.end };
       continue;
     }
     if (current !== null) {

@@ -47,9 +47,10 @@ function hasCloserAhead(text: string, from: number, end: number): boolean {
 
 /**
  * Splits `text` into sentence spans, trimmed of surrounding whitespace. Closing quotes and brackets stay with
- * the sentence they close. Line breaks end a sentence too, since a line in an article is at least a paragraph.
+ * the sentence they close. Line breaks end a sentence too (unless `lineBreaksEndSentences` is false, for text
+ * whose lines are soft-wrapped), since a line in an article file is at least a paragraph.
  */
-export function splitSentences(text: string, offset = 0, end = text.length): Span[] {
+export function splitSentences(text: string, offset = 0, end = text.length, lineBreaksEndSentences = true): Span[] {
   const spans: Span[] = [];
   let start = offset;
   const push = (from: number, to: number): void => {
@@ -62,7 +63,7 @@ export function splitSentences(text: string, offset = 0, end = text.length): Spa
   let insideQuote = false;
   for (let index = offset; index < end; index += 1) {
     const character = text[index] ?? '';
-    if (character === '\n') {
+    if (character === '\n' && lineBreaksEndSentences) {
       push(start, index);
       start = index + 1;
       insideQuote = false;
