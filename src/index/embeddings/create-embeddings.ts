@@ -1,0 +1,52 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import { OllamaEmbeddings } from '@langchain/ollama';
+import { OpenAIEmbeddings } from '@langchain/openai';
+import type { EmbedderConfig } from '../../config/config.js';
+import { CheckedEmbeddings } from './checked-embeddings.js';
+import { LocalHashingEmbeddings } from './local-hashing-embeddings.js';
+
+/** An embedder and the id recorded in the index manifest (an index only answers queries from the same id). */
+export interface ConfiguredEmbeddings {
+  readonly embeddings: Embeddings;
+  readonly id: string;
+}
+
+/** Tuning for remote embedders. */
+export interface RemoteOptions {
+  /** Attempts after the first on transient failures. Default 2: a dead server should fail fast, not in minutes. */
+  readonly maxRetries?: number;
+}
+
+/** Builds the configured embedder: the local hashing one, Ollama, or an OpenAI-compatible API. */
+export function createEmbeddings(config: EmbedderConfig, options: RemoteOptions = {}): ConfiguredEmbeddings {
+  const maxRetries = options.maxRetries ?? 2;
+  switch (config.kind) {
+    case 'local': {
+      const embeddings = new LocalHashingEmbeddings();
+      return { embeddings, id: embeddings.id };
+    }
+    case 'ollama': {
+      const inner = new OllamaEmbeddings({ baseUrl: config.baseUrl, model: config.model, maxRetries });
+      const embeddings = new CheckedEmbeddings(inner, {
+        label: `Ollama at ${config.baseUrl} (model ${config.model})`,
+        advice: `check that Ollama is running there (ollama serve), OLLAMA_BASE_URL, and that the model is pulled (ollama pull ${config.model})`,
+      });
+      return { embeddings, id: `ollama:${config.model}` };
+    }
+    case 'openai': {
+      const baseURL = config.baseUrl ?? undefined;
+      const inner = new OpenAIEmbeddings({
+        apiKey: config.apiKey,
+        model: config.model,
+        maxRetries,
+        configuration: baseURL === undefined ? {} : { baseURL },
+      });
+      const embeddings = new CheckedEmbeddings(inner, {
+        label: `OpenAI at ${baseURL ?? 'https://api.openai.com/v1'} (model ${config.model})`,
+        advice: 'check OPENAI_API_KEY, OPENAI_EMBED_MODEL and OPENAI_BASE_URL, and that the API is reachable',
+        secret: config.apiKey,
+      });
+      return { embeddings, id: `openai:${config.model}` };
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../../corpus/article.js';
+
+/**
+ * Version of how passages are cut. Bump it when src/passages changes its output, so that existing indexes are
+ * reported stale instead of serving passages the current code would not build.
+ */
+export const PASSAGE_BUILD_VERSION = 'passages-v1';
+
+/** sha256 over the passage-building version and every article's id, metadata and body, in corpus order. */
+export function fingerprintCorpus(articles: readonly Article[]): string {
+  const hash = createHash('sha256');
+  hash.update(`${PASSAGE_BUILD_VERSION}\n`);
+  for (const article of articles) {
+    // JSON of a fixed field list: unambiguous separators, and `origin` (a file path) is left out on purpose so
+    // that moving the corpus folder does not force a rebuild.
+    hash.update(JSON.stringify([
+      article.id, article.title, article.titleDerived, article.source, article.author, article.published, article.url,
+      article.body,
+    ]));
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
