@@ -1,0 +1,7 @@
+export type { Quote, SpeakerQuotes } from './quote.js';
+export type { Speaker } from './speaker.js';
+export type { QuoteIndex } from './quote-index.js';
+export type { SpeakerCount } from './find-quotes.js';
+export { buildQuoteIndex } from './quote-index.js';
+export { countQuotesBySpeaker, findQuotesBySpeaker, listQuotes, resolveSpeakers } from './find-quotes.js';
+export { orderArticles, publishedDay } from './story-order.js';
