@@ -17,6 +17,13 @@ export interface RemoteOptions {
   readonly maxRetries?: number;
 }
 
+// The ollama client reports HTTP status as `status_code`, which LangChain's retry policy does not read, so an
+// unknown model (404) would be retried with backoff for seconds before failing.
+function stopOnClientError(error: unknown): void {
+  const status = (error as { status_code?: unknown } | null)?.status_code;
+  if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429) throw error;
+}
+
 /** Builds the configured embedder: the local hashing one, Ollama, or an OpenAI-compatible API. */
 export function createEmbeddings(config: EmbedderConfig, options: RemoteOptions = {}): ConfiguredEmbeddings {
   const maxRetries = options.maxRetries ?? 2;
@@ -26,7 +33,7 @@ export function createEmbeddings(config: EmbedderConfig, options: RemoteOptions 
       return { embeddings, id: embeddings.id };
     }
     case 'ollama': {
-      const inner = new OllamaEmbeddings({ baseUrl: config.baseUrl, model: config.model, maxRetries });
+      const inner = new OllamaEmbeddings({ baseUrl: config.baseUrl, model: config.model, maxRetries, onFailedAttempt: stopOnClientError });
       const embeddings = new CheckedEmbeddings(inner, {
         label: `Ollama at ${config.baseUrl} (model ${config.model})`,
         advice: `check that Ollama is running there (ollama serve), OLLAMA_BASE_URL, and that the model is pulled (ollama pull ${config.model})`,
