@@ -20,6 +20,8 @@ export interface RecordedCall {
   readonly args: Record<string, unknown>;
   /** `performance.now()` when the call arrived. */
   readonly at: number;
+  /** What the server answered, e.g. `{ ok: true, ts }` for chat.postMessage. */
+  readonly result: Record<string, unknown>;
 }
 
 /**
@@ -169,8 +171,8 @@ export class LocalSlackServer {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
-  #record(method: string, args: Record<string, unknown>): void {
-    const call: RecordedCall = { method, args, at: performance.now() };
+  #record(method: string, args: Record<string, unknown>, result: Record<string, unknown>): void {
+    const call: RecordedCall = { method, args, at: performance.now(), result };
     this.calls.push(call);
     for (const listener of [...this.#listeners]) listener(call);
   }
@@ -185,19 +187,20 @@ export class LocalSlackServer {
       const args = parseApiBody(raw, request.headers['content-type']);
       if (url.pathname.startsWith('/response/')) {
         const blocks = Array.isArray(args.blocks) ? (args.blocks as types.KnownBlock[]) : [];
-        this.#record('response_url', { ...args, response_id: url.pathname.slice('/response/'.length) });
-        return findLimitProblems(blocks).length === 0 ? reply(200, { ok: true }) : reply(400, { ok: false, error: 'invalid_blocks' });
+        const result = findLimitProblems(blocks).length === 0 ? { ok: true } : { ok: false, error: 'invalid_blocks' };
+        this.#record('response_url', { ...args, response_id: url.pathname.slice('/response/'.length) }, result);
+        return reply(result.ok ? 200 : 400, result);
       }
       const method = url.pathname.replace(/^\/api\//u, '');
       const limit = this.#rateLimits.get(method);
       if (limit !== undefined && limit.times > 0) {
         limit.times -= 1;
-        this.#record(`${method}:rate_limited`, args);
+        this.#record(`${method}:rate_limited`, args, { ok: false, error: 'ratelimited' });
         return reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(limit.retryAfterSeconds) });
       }
       const token = /^Bearer (.+)$/u.exec(request.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
       const result = handleApiCall({ store: this.store, botToken: this.botToken, appToken: this.appToken, socketUrl: () => `ws://127.0.0.1:${(this.#server.address() as AddressInfo).port}/socket-mode?ticket=${randomUUID()}` }, method, token, args);
-      this.#record(method, args);
+      this.#record(method, args, result);
       return reply(200, result);
     } catch {
       return reply(400, { ok: false, error: 'invalid_request' });
