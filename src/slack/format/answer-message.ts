@@ -15,10 +15,11 @@ export interface AnswerMessageOptions {
   readonly shareButton?: boolean;
 }
 
-const ANSWER_BUDGET = 5000;
+const ANSWER_BUDGET = 4000;
 const QUESTION_BUDGET = 500;
-const SOURCES_BUDGET = 5500;
-const MAX_CITATIONS = 40;
+const SOURCES_BUDGET = 5000;
+// More than this many sources is unreadable in Slack; the rest are counted in a note.
+const MAX_CITATIONS = 20;
 
 function answerSections(answer: Answer): types.KnownBlock[] {
   const sentences = answer.abstained || answer.sentences.length === 0
@@ -64,7 +65,7 @@ export function formatAnswer(answer: Answer, options: AnswerMessageOptions = {})
   const citations = [...answer.citations].sort((a, b) => a.n - b.n).slice(0, MAX_CITATIONS);
   if (citations.length > 0) {
     blocks.push(divider(), section('*Sources*'));
-    const quoteBudget = Math.max(160, Math.min(1200, Math.floor(SOURCES_BUDGET / citations.length) - 120));
+    const quoteBudget = Math.max(160, Math.min(1200, Math.floor(SOURCES_BUDGET / citations.length) - 150));
     for (const citation of citations) blocks.push(citationBlock(citation, quoteBudget));
     if (answer.citations.length > citations.length) blocks.push(context([`_${answer.citations.length - citations.length} more sources not shown._`]));
   }
