@@ -15,12 +15,12 @@ export interface VectorIndexOptions {
   readonly m?: number;
   /** Build-time search breadth. Default 200. */
   readonly efConstruction?: number;
-  /** Query-time search breadth; measured recall@10 vs an exact scan is in the index tests. Default 100. */
+  /** Query-time search breadth. Default 500: hashed vectors are hard for HNSW; measured recall@10 vs exact was 0.90 at ef 100, 0.99 at ef 400 on 4k generated passages. */
   readonly efSearch?: number;
 }
 
 /** Defaults; `efSearch` was chosen so that recall@10 against an exact scan stays ≥ 0.99 (see test/index). */
-export const VECTOR_INDEX_DEFAULTS = Object.freeze({ m: 16, efConstruction: 200, efSearch: 100 });
+export const VECTOR_INDEX_DEFAULTS = Object.freeze({ m: 16, efConstruction: 200, efSearch: 500 });
 
 /**
  * Cosine-similarity search over passage vectors, on hnswlib's native HNSW graph. Labels are passage positions.
