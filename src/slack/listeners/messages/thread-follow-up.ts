@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { describeError } from '../../../logger.js';
-import { answerInThread, postApology } from '../../answer-question.js';
+import { answerInThread } from '../../answer-question.js';
 import { addressesOnlyOthers, cleanQuestion, mentionsBot } from '../../question-text.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { readThreadHistory } from '../../thread-history.js';
@@ -18,15 +18,16 @@ export function createThreadFollowUpListener(deps: SlackDeps) {
     if (message === null || message.channelType === 'im' || message.threadTs === undefined) return;
     // A reply that mentions the bot is an app_mention too, handled there.
     if (mentionsBot(message.text, context.botUserId) || addressesOnlyOthers(message.text, context.botUserId)) return;
+    let history;
     try {
-      const history = await readThreadHistory(client, message.channel, message.threadTs, context.botUserId);
-      if (!history.botAnswered) return;
-      if (!deps.dedupe.claim(`${message.channel}:${message.ts}`)) return;
-      const question = cleanQuestion(message.text, context.botUserId);
-      await answerInThread(client, deps, { channel: message.channel, threadTs: message.threadTs, question, history: history.turns });
+      history = await readThreadHistory(client, message.channel, message.threadTs, context.botUserId);
     } catch (error) {
-      deps.logger.error('Failed to handle a thread reply', { ...describeError(error, true), channel: message.channel });
-      await postApology(client, deps, message.channel, message.threadTs);
+      // Without the thread we cannot tell whether the reply was meant for the bot, so an apology could be noise.
+      deps.logger.error('Could not read a thread to check for a follow-up', { ...describeError(error), channel: message.channel });
+      return;
     }
+    if (!history.botAnswered || !deps.dedupe.claim(`${message.channel}:${message.ts}`)) return;
+    const question = cleanQuestion(message.text, context.botUserId);
+    await answerInThread(client, deps, { channel: message.channel, threadTs: message.threadTs, question, history: history.turns });
   };
 }
