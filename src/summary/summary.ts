@@ -1,3 +1,5 @@
+import type { Difference } from './difference.js';
+
 /** A source cited by a summary bullet or quote. */
 export interface SummaryCitation {
   readonly passageId: string;
@@ -26,4 +28,6 @@ export interface Summary {
   readonly footer: string;
   /** True when nothing in the articles matches the topic or article asked for; `footer` says so. */
   readonly empty: boolean;
+  /** Where the articles give different versions of a fact (names, who announced what), each side with its source. */
+  readonly differences?: readonly Difference[];
 }

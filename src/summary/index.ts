@@ -1,0 +1,10 @@
+export type { Summary, SummaryBullet, SummaryCitation, SummaryRequest } from './summary.js';
+export type { Difference, DifferenceSide } from './difference.js';
+export type { SummaryContext } from './summary-context.js';
+export { summarize } from './summarize.js';
+export { summarizeStory } from './summarize-story.js';
+export { summarizeTopic } from './summarize-topic.js';
+export { summarizeArticle } from './summarize-article.js';
+export { findArticle } from './find-article.js';
+export { findDifferences } from './find-differences.js';
+export { describeBasis } from './footer.js';
