@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.js';
 import { buildPassages } from '../../src/passages/build-passages.js';
 import { buildQuoteIndex, findQuotesBySpeaker } from '../../src/quotes/index.js';
 
-function article(id: string, body: string, published: string | null): Article {
-  return { id, title: id, titleDerived: false, source: null, author: null, published, url: null, body, origin: id };
-}
+import { makeArticle } from './make-article.js';
+
+const article = (id: string, body: string, published: string): ReturnType<typeof makeArticle> => makeArticle({ id, body, published });
 
 // A story the extractor has never seen: nothing here is tuned to the seed names.
 const first = article('a', [

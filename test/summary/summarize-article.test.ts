@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.js';
 import { buildPassages } from '../../src/passages/build-passages.js';
 import { buildQuoteIndex } from '../../src/quotes/index.js';
 import { summarizeArticle } from '../../src/summary/index.js';
 
-function article(body: string): Article {
-  return { id: 'x', title: 'A test article', titleDerived: false, source: 'Wire', author: null, published: '2025-05-01', url: null, body, origin: 'x' };
-}
+import { makeArticle } from '../quotes/make-article.js';
+
+const article = (body: string): ReturnType<typeof makeArticle> => makeArticle({ id: 'x', title: 'A test article', source: 'Wire', published: '2025-05-01', body });
 
 function summaryOf(body: string): string[] {
   const subject = article(body);
