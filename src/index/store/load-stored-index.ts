@@ -109,6 +109,8 @@ export async function loadStoredIndex(indexDir: string, expected: IndexExpectati
     throw corrupt(indexDir, `expected ${manifest.passageCount} passages, found ${passages.length} passages and ${vectorIndex.size} vectors`);
   }
   const extras: Record<string, unknown> = {};
-  for (const [name, file] of Object.entries(files.extras)) extras[name] = await readJson(indexDir, file);
+  for (const [name, file] of Object.entries(files.extras)) {
+    extras[name] = file.name.endsWith('.bin') ? await readFile(await checkedPath(indexDir, file)) : await readJson(indexDir, file);
+  }
   return { manifest, articles, passages, vectorIndex, extras };
 }

@@ -18,7 +18,10 @@ export interface StoredIndexContents {
   readonly passages: readonly Passage[];
   readonly vectorIndex: VectorIndex;
   readonly vectorIndexSettings: IndexManifest['vectorIndex'];
-  /** Named JSON payloads written alongside (e.g. a lexical index), returned by `loadStoredIndex`. */
+  /**
+   * Named payloads written alongside (e.g. a lexical index), returned by `loadStoredIndex`: a Uint8Array is
+   * written as bytes (and read back as a Buffer), anything else as JSON.
+   */
   readonly extras?: Readonly<Record<string, unknown>>;
 }
 
@@ -46,7 +49,13 @@ export async function saveStoredIndex(indexDir: string, contents: StoredIndexCon
   const extras: Record<string, StoredFile> = {};
   for (const [name, value] of Object.entries(contents.extras ?? {})) {
     if (!EXTRA_NAME.test(name)) throw new RangeError(`Expected extra name "${name}" to be lowercase letters, digits and "-"`);
-    extras[name] = await writeJson(`extra-${name}`, value);
+    if (value instanceof Uint8Array) {
+      const binaryName = `extra-${name}.${token}.bin`;
+      await writeFile(join(indexDir, binaryName), value);
+      extras[name] = { name: binaryName, bytes: value.byteLength };
+    } else {
+      extras[name] = await writeJson(`extra-${name}`, value);
+    }
   }
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -66,7 +75,7 @@ export async function saveStoredIndex(indexDir: string, contents: StoredIndexCon
 }
 
 // Only names this module writes are removed, so anything else a person keeps in the folder survives.
-const OWN_FILE = /^(vectors\.[\w-]+\.hnsw|(articles|passages|extra-[a-z0-9-]+)\.[\w-]+\.json|manifest\.json\.[\w-]+\.tmp)$/u;
+const OWN_FILE = /^(vectors\.[\w-]+\.hnsw|(articles|passages|extra-[a-z0-9-]+)\.[\w-]+\.json|extra-[a-z0-9-]+\.[\w-]+\.bin|manifest\.json\.[\w-]+\.tmp)$/u;
 
 async function removeStaleFiles(indexDir: string, keep: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(indexDir)) {
