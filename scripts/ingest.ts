@@ -4,6 +4,7 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/load-config.js';
 import { createEmbeddings, indexDirFor, ingestCorpus, type IngestProgress } from '../src/index/index.js';
+import { buildExtras } from '../src/story/open-story.js';
 
 function createProgressBar(stream: NodeJS.WriteStream): (progress: IngestProgress) => void {
   // Only on a terminal: in a log file a bar is just noise.
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const { embeddings, id } = createEmbeddings(config.embedder);
   const result = await ingestCorpus({
     corpusPath, dataDir, embeddings, embedderId: id, force: values.force, onProgress: createProgressBar(process.stderr),
+    buildExtras,
   });
   for (const problem of result.problems) console.error(`${problem.location}: ${problem.message}`);
   if (result.reused) {
