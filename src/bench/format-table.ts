@@ -1,0 +1,43 @@
+import type { MachineDescription } from './machine.js';
+import type { SizeResult } from './run-size.js';
+import type { LatencySummary } from './stats.js';
+
+const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+const megabytes = (bytes: number): string => fixed(bytes / 2 ** 20);
+const latency = (summary: LatencySummary | null): string =>
+  summary === null ? 'n/a' : `${fixed(summary.p50, 2)} / ${fixed(summary.p95, 2)} / ${fixed(summary.p99, 2)}`;
+const times = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${fixed(value, 2)}×`);
+
+/** One line describing the machine, printed above the tables. */
+export function formatMachine(machine: MachineDescription): string {
+  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}, load ${machine.loadAverage}`;
+}
+
+/** Markdown tables (they read in a terminal and paste into the README): the index, the baseline, the ratios. */
+export function formatTables(results: readonly SizeResult[]): string {
+  const index = [
+    '| passages | embed (passages/s) | HNSW build s (passages/s) | disk MB | cold load ms | RSS MB | retrieval ms p50/p95/p99 | answer ms p50/p95/p99 | recall@10 (ef) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(({ ingest, ann }) => `| ${ingest.passages} | ${fixed(ingest.embedPerSecond, 0)} | ${fixed(ingest.indexBuildSeconds)} (${fixed(ingest.indexBuildPerSecond, 0)}) | ` +
+      `${megabytes(ingest.disk.total)} | ${fixed(ann.loadMs, 0)} | ${fixed(ann.memory.rssAfterLoadMB, 0)} | ${latency(ann.retrieval)} | ` +
+      `${latency(ann.answer)} | ${fixed(ann.recallAt10, 3)} (${ann.efSearch ?? '—'}) |`),
+  ];
+  const baseline = [
+    '| passages | flat write s | disk MB | cold load ms | RSS MB | retrieval ms p50/p95/p99 | answer ms p50/p95/p99 |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(({ ingest, baseline: flat }) => `| ${ingest.passages} | ${fixed(ingest.baseline.buildSeconds, 2)} | ` +
+      `${megabytes(ingest.baseline.totalBytes)} | ${fixed(flat.loadMs, 0)} | ${fixed(flat.memory.rssAfterLoadMB, 0)} | ` +
+      `${latency(flat.retrieval)} | ${latency(flat.answer)} |`),
+  ];
+  const ratios = [
+    '| passages | build | disk | cold load | RSS | retrieval p50 | retrieval p95 | answer p95 |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(({ ingest, ratios: r }) => `| ${ingest.passages} | ${times(r['build'])} | ${times(r['disk'])} | ${times(r['load'])} | ` +
+      `${times(r['rss'])} | ${times(r['retrievalP50'])} | ${times(r['retrievalP95'])} | ${times(r['answerP95'])} |`),
+  ];
+  return [
+    'HNSW index (the product):', ...index, '',
+    'Baseline (exact scan over the same vectors):', ...baseline, '',
+    'Index ÷ baseline (below 1× the index is cheaper):', ...ratios,
+  ].join('\n');
+}

@@ -1,0 +1,106 @@
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../corpus/article.js';
+import { indexDirFor, ingestCorpus, LocalHashingEmbeddings, readManifest, VECTOR_INDEX_DEFAULTS } from '../index/index.js';
+import type { Passage } from '../passages/passage.js';
+import { FlatIndex } from './flat-index.js';
+import { generateCorpus, toCorpusJsonl, type GeneratedCorpus } from './generate-corpus.js';
+import { TimedEmbeddings } from './timed-embeddings.js';
+
+/** Ingest figures of one corpus size, for the ANN index and the flat baseline. */
+export interface IngestFigures {
+  readonly articles: number;
+  readonly passages: number;
+  readonly generateSeconds: number;
+  /** Time inside the embedder only, and passages per second of it. */
+  readonly embedSeconds: number;
+  readonly embedPerSecond: number;
+  /** Building the HNSW graph from the vectors, and passages per second of it. */
+  readonly indexBuildSeconds: number;
+  readonly indexBuildPerSecond: number;
+  readonly saveSeconds: number;
+  /** The whole `ingestCorpus` call: reading the corpus, cutting passages, embedding, building, saving. */
+  readonly ingestSeconds: number;
+  readonly hnsw: { readonly m: number; readonly efConstruction: number; readonly efSearch: number };
+  /** Bytes on disk by file role, and in total. */
+  readonly disk: { readonly vectors: number; readonly articles: number; readonly passages: number; readonly extras: number; readonly total: number };
+  readonly baseline: { readonly buildSeconds: number; readonly vectorBytes: number; readonly totalBytes: number };
+}
+
+/** Where a measured size's files are, for the load probes. */
+export interface IngestedSize {
+  readonly figures: IngestFigures;
+  readonly corpus: GeneratedCorpus;
+  readonly indexDir: string;
+  readonly flatPath: string;
+  /** The exact-scan index over the same vectors, for recall ground truth. */
+  readonly flat: FlatIndex;
+  readonly embedder: LocalHashingEmbeddings;
+}
+
+/** Optional hook for the product's extra stored payloads (such as a lexical index), so ingest is measured whole. */
+export type BuildExtras = (articles: readonly Article[], passages: readonly Passage[]) => Record<string, unknown>;
+
+const seconds = (from: number, to = performance.now()): number => (to - from) / 1000;
+
+/** Generates a corpus of about `passages` passages in `workDir`, ingests it as `npm run ingest` does, and times each stage. */
+export async function measureIngest(passages: number, workDir: string, buildExtras?: BuildExtras): Promise<IngestedSize> {
+  await mkdir(workDir, { recursive: true });
+  let started = performance.now();
+  const corpus = generateCorpus(passages);
+  const generateSeconds = seconds(started);
+  const corpusPath = join(workDir, 'corpus.jsonl');
+  await writeFile(corpusPath, toCorpusJsonl(corpus.articles), 'utf8');
+
+  const embedder = new LocalHashingEmbeddings();
+  const timed = new TimedEmbeddings(embedder);
+  const marks = new Map<string, number>();
+  started = performance.now();
+  const result = await ingestCorpus({
+    corpusPath, dataDir: workDir, embeddings: timed, embedderId: embedder.id, force: true,
+    onProgress: ({ stage }) => { if (!marks.has(stage)) marks.set(stage, performance.now()); },
+    ...(buildExtras === undefined ? {} : { buildExtras }),
+  });
+  const ended = performance.now();
+  const indexBuildSeconds = seconds(marks.get('indexing') ?? started, marks.get('saving') ?? ended);
+  const indexDir = indexDirFor(workDir);
+  const manifest = await readManifest(indexDir);
+  if (manifest === null) throw new Error(`Expected an index in ${indexDir} after ingest`);
+
+  // The baseline's "build" is laying the vectors out flat and writing them: there is no graph.
+  started = performance.now();
+  const flat = new FlatIndex(timed.matrix(), embedder.options.dimensions);
+  const flatPath = join(workDir, 'flat-vectors.f32');
+  await writeFile(flatPath, new Uint8Array(flat.matrix.buffer, flat.matrix.byteOffset, flat.matrix.byteLength));
+  const baselineBuildSeconds = seconds(started);
+
+  const { files } = manifest;
+  const extras = Object.values(files.extras).reduce((sum, file) => sum + file.bytes, 0);
+  const total = await folderBytes(indexDir);
+  const embedSeconds = timed.milliseconds / 1000;
+  const figures: IngestFigures = {
+    articles: result.articles,
+    passages: result.passages,
+    generateSeconds,
+    embedSeconds,
+    embedPerSecond: result.passages / embedSeconds,
+    indexBuildSeconds,
+    indexBuildPerSecond: result.passages / indexBuildSeconds,
+    saveSeconds: seconds(marks.get('saving') ?? ended, ended),
+    ingestSeconds: result.seconds,
+    hnsw: { ...VECTOR_INDEX_DEFAULTS, ...manifest.vectorIndex },
+    disk: { vectors: files.vectors.bytes, articles: files.articles.bytes, passages: files.passages.bytes, extras, total },
+    baseline: {
+      buildSeconds: baselineBuildSeconds,
+      vectorBytes: flat.matrix.byteLength,
+      totalBytes: flat.matrix.byteLength + files.articles.bytes + files.passages.bytes + extras,
+    },
+  };
+  return { figures, corpus, indexDir, flatPath, flat, embedder };
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(folder)) total += (await stat(join(folder, name))).size;
+  return total;
+}

@@ -1,0 +1,44 @@
+import type { LatencySummary } from './stats.js';
+
+/** What the parent hands a load probe, as a JSON file. */
+export interface ProbeInput {
+  /** `ann`: the product's stored index. `flat`: the exact-scan baseline over the same vectors. */
+  readonly mode: 'ann' | 'flat';
+  readonly indexDir: string;
+  readonly flatPath: string;
+  readonly questions: readonly string[];
+  /** The exact top 10 passage positions per question, from the parent's scan: ground truth for recall. */
+  readonly exactTop10: readonly (readonly number[])[];
+}
+
+/** Resident memory in MB. */
+export interface MemoryFigures {
+  /** After the probe's imports, before loading: the cost of Node and the code itself. */
+  readonly rssBeforeLoadMB: number;
+  /** After loading and a garbage collection: what the bot holds for the story. */
+  readonly rssAfterLoadMB: number;
+  /** After every question, without a collection: closer to the peak a running bot reaches. */
+  readonly rssAfterQueriesMB: number;
+  readonly heapUsedMB: number;
+  /** Native and buffer memory outside the JS heap (hnswlib's graph is not counted here: it is malloc'd). */
+  readonly externalMB: number;
+}
+
+/** What a load probe reports on stdout, as JSON. */
+export interface ProbeResult {
+  readonly mode: 'ann' | 'flat';
+  readonly loadMs: number;
+  readonly memory: MemoryFigures;
+  /** The first question after loading: caches and JIT still cold. */
+  readonly firstQueryMs: number;
+  /** Embedding the question plus finding passages (see `retrievalKind`). */
+  readonly retrieval: LatencySummary;
+  /** `vector-only` until the hybrid retriever is measured; then `hybrid`. */
+  readonly retrievalKind: string;
+  /** The full answer (engine plus Slack formatting); null while the answer engine is not measurable. */
+  readonly answer: LatencySummary | null;
+  readonly answerNote: string | null;
+  /** recall@10 of the vector search against the exact top 10; 1 for the baseline by construction. */
+  readonly recallAt10: number;
+  readonly efSearch: number | null;
+}
