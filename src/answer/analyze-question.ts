@@ -14,7 +14,7 @@ export interface QuestionAnalysis {
 
 const NUMBER_QUESTION = /\b(how (many|much|old|long|far|big|large)|what (number|percentage|share|amount)|how many)\b/iu;
 const DATE_QUESTION = /\b(when|what (day|date|year|month|time)|which (day|date|year|month))\b/iu;
-const NAME_QUESTION = /\b(what('s| is| was) (the |his |her |their )?name|name of|who (is|was) the|who (confirmed|announced|said|told|made|leads|runs|heads|won))\b/iu;
+const NAME_QUESTION = /\bnames?\b(?! (?:of|for) (?:the )?(?:agency|organi[sz]ation|unit|department|platform|outlet))|^\s*who (?:is|was|were|are) (?:the|two|three|an?)\b|\bwho (?:confirmed|announced|made|leads|runs|heads|won)\b/iu;
 const SPEAKER_QUESTION = /^\s*(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|claim|claimed|state|stated|warn|warned|want|wanted|demand|demanded)\b/iu;
 const THREAD_WORDS = /\b(he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|there|then)\b/iu;
 const CONTINUATION = /^\s*(and|but|so|also|what about|how about)\b/iu;
@@ -53,6 +53,6 @@ export function sentenceHasExpectedFact(sentence: string, question: string, expe
   };
   if (expected === 'number') return fresh(NUMBER_IN_SENTENCE);
   if (expected === 'date') return fresh(DATE_IN_SENTENCE);
-  // A name: two capitalised words in a row, or an acronym, that the question does not already contain.
-  return fresh(/\b\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+)+|\b\p{Lu}{2,}\b/u);
+  // A name: two capitalised words in a row that the question does not already contain.
+  return fresh(/\b\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+)+/u);
 }
