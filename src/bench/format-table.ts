@@ -4,8 +4,8 @@ import type { LatencySummary } from './stats.js';
 
 const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 const megabytes = (bytes: number): string => fixed(bytes / 2 ** 20);
-const latency = (summary: LatencySummary | null): string =>
-  summary === null ? 'n/a' : `${fixed(summary.p50, 2)} / ${fixed(summary.p95, 2)} / ${fixed(summary.p99, 2)}`;
+const latency = (summary: LatencySummary): string =>
+  `${fixed(summary.p50, 2)} / ${fixed(summary.p95, 2)} / ${fixed(summary.p99, 2)}`;
 const times = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${fixed(value, 2)}×`);
 
 /** One line describing the machine, printed above the tables. */

@@ -29,15 +29,14 @@ export interface ProbeResult {
   readonly mode: 'ann' | 'flat';
   readonly loadMs: number;
   readonly memory: MemoryFigures;
-  /** The first question after loading: caches and JIT still cold. */
-  readonly firstQueryMs: number;
-  /** Embedding the question plus finding passages (see `retrievalKind`). */
+  /** The first answer after loading: JIT cold, and lazily built structures (the quote index) built. */
+  readonly firstAnswerMs: number;
+  /** Hybrid retrieval: question analysis, embedding, vector search, lexical fusion. */
   readonly retrieval: LatencySummary;
-  /** `vector-only` until the hybrid retriever is measured; then `hybrid`. */
-  readonly retrievalKind: string;
-  /** The full answer (engine plus Slack formatting); null while the answer engine is not measurable. */
-  readonly answer: LatencySummary | null;
-  readonly answerNote: string | null;
+  /** The full answer: engine plus Slack Block Kit formatting. */
+  readonly answer: LatencySummary;
+  /** Share of the timed questions the engine abstained on (they skip sentence selection, so they are cheaper). */
+  readonly abstainedShare: number;
   /** recall@10 of the vector search against the exact top 10; 1 for the baseline by construction. */
   readonly recallAt10: number;
   readonly efSearch: number | null;

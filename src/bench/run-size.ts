@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { generateQuestions } from './generate-questions.js';
-import { measureIngest, type BuildExtras, type IngestFigures } from './measure-ingest.js';
+import { measureIngest, type IngestFigures } from './measure-ingest.js';
 import type { ProbeResult } from './probe-protocol.js';
 import { runProbe } from './run-probe.js';
 
@@ -21,7 +21,6 @@ export interface SizeOptions {
   readonly passages: number;
   readonly questions: number;
   readonly workDir: string;
-  readonly buildExtras?: BuildExtras;
   readonly log: (line: string) => void;
 }
 
@@ -33,7 +32,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const { passages, workDir, log } = options;
   try {
     log(`${passages}: generating and ingesting…`);
-    const ingested = await measureIngest(passages, workDir, options.buildExtras);
+    const ingested = await measureIngest(passages, workDir);
     const questions = generateQuestions(ingested.corpus.world, ingested.corpus.articles, options.questions);
     const exactTop10 = questions.map((question) =>
       ingested.flat.search(ingested.embedder.embedText(question), 10).map((match) => match.position));
@@ -56,7 +55,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         rss: ratio(ann.memory.rssAfterLoadMB, baseline.memory.rssAfterLoadMB),
         retrievalP50: ratio(ann.retrieval.p50, baseline.retrieval.p50),
         retrievalP95: ratio(ann.retrieval.p95, baseline.retrieval.p95),
-        answerP95: ratio(ann.answer?.p95, baseline.answer?.p95),
+        answerP95: ratio(ann.answer.p95, baseline.answer.p95),
       },
     };
   } finally {
