@@ -23,13 +23,16 @@ function redact(text: string, secret: string | undefined): string {
  * StoryError('embedder_failed') that names the embedder and what to check, with the API key removed.
  */
 export class CheckedEmbeddings extends Embeddings {
-  constructor(private readonly inner: Embeddings, private readonly description: EmbedderDescription) {
+  private loaded: Promise<Embeddings> | null = null;
+
+  /** `inner` may be a loader, so that a client library is imported only when it is first used. */
+  constructor(private readonly inner: Embeddings | (() => Promise<Embeddings>), private readonly description: EmbedderDescription) {
     super({});
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {
     if (documents.length === 0) return [];
-    const vectors = await this.guard(() => this.inner.embedDocuments(documents));
+    const vectors = await this.guard(async () => (await this.resolveInner()).embedDocuments(documents));
     if (vectors.length !== documents.length || vectors.some((vector) => !Array.isArray(vector) || vector.length === 0)) {
       throw this.failure(`expected ${documents.length} vectors, got ${vectors.length} or empty ones`);
     }
@@ -37,9 +40,14 @@ export class CheckedEmbeddings extends Embeddings {
   }
 
   override async embedQuery(document: string): Promise<number[]> {
-    const vector = await this.guard(() => this.inner.embedQuery(document));
+    const vector = await this.guard(async () => (await this.resolveInner()).embedQuery(document));
     if (!Array.isArray(vector) || vector.length === 0) throw this.failure('it returned an empty vector');
     return vector;
+  }
+
+  private resolveInner(): Promise<Embeddings> {
+    this.loaded ??= typeof this.inner === 'function' ? this.inner() : Promise.resolve(this.inner);
+    return this.loaded;
   }
 
   private async guard<T>(call: () => Promise<T>): Promise<T> {

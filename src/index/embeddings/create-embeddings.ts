@@ -1,6 +1,4 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { OllamaEmbeddings } from '@langchain/ollama';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { EmbedderConfig } from '../../config/config.js';
 import { CheckedEmbeddings } from './checked-embeddings.js';
 import { LocalHashingEmbeddings } from './local-hashing-embeddings.js';
@@ -33,7 +31,11 @@ export function createEmbeddings(config: EmbedderConfig, options: RemoteOptions 
       return { embeddings, id: embeddings.id };
     }
     case 'ollama': {
-      const inner = new OllamaEmbeddings({ baseUrl: config.baseUrl, model: config.model, maxRetries, onFailedAttempt: stopOnClientError });
+      // Client libraries load on first use: the default local setup never pays for importing them.
+      const inner = async (): Promise<Embeddings> => {
+        const { OllamaEmbeddings } = await import('@langchain/ollama');
+        return new OllamaEmbeddings({ baseUrl: config.baseUrl, model: config.model, maxRetries, onFailedAttempt: stopOnClientError });
+      };
       const embeddings = new CheckedEmbeddings(inner, {
         label: `Ollama at ${config.baseUrl} (model ${config.model})`,
         advice: `check that Ollama is running there (ollama serve), OLLAMA_BASE_URL, and that the model is pulled (ollama pull ${config.model})`,
@@ -42,12 +44,15 @@ export function createEmbeddings(config: EmbedderConfig, options: RemoteOptions 
     }
     case 'openai': {
       const baseURL = config.baseUrl ?? undefined;
-      const inner = new OpenAIEmbeddings({
-        apiKey: config.apiKey,
-        model: config.model,
-        maxRetries,
-        configuration: baseURL === undefined ? {} : { baseURL },
-      });
+      const inner = async (): Promise<Embeddings> => {
+        const { OpenAIEmbeddings } = await import('@langchain/openai');
+        return new OpenAIEmbeddings({
+          apiKey: config.apiKey,
+          model: config.model,
+          maxRetries,
+          configuration: baseURL === undefined ? {} : { baseURL },
+        });
+      };
       const embeddings = new CheckedEmbeddings(inner, {
         label: `OpenAI at ${baseURL ?? 'https://api.openai.com/v1'} (model ${config.model})`,
         advice: 'check OPENAI_API_KEY, OPENAI_EMBED_MODEL and OPENAI_BASE_URL, and that the API is reachable',
