@@ -32,8 +32,10 @@ function splitLongParagraph(body: string, paragraph: number, sentences: Span[], 
   let words = 0;
   for (const sentence of sentences) {
     const sentenceWords = countWords(body.slice(sentence.start, sentence.end));
-    const overTarget = words >= target || words + sentenceWords > maxWords;
-    if (run.length > 0 && overTarget && units.length < parts - 1) {
+    // Past the target the run closes while parts remain; past maxWords it always closes, so that one very long
+    // sentence does not drag its neighbours over the limit.
+    const closes = (words >= target && units.length < parts - 1) || words + sentenceWords > maxWords;
+    if (run.length > 0 && closes) {
       units.push({ paragraph, sentences: run, words });
       run = [];
       words = 0;
@@ -46,7 +48,7 @@ function splitLongParagraph(body: string, paragraph: number, sentences: Span[], 
 }
 
 /** Bump when passage cutting changes, so stored indexes built the old way are rebuilt. */
-export const PASSAGE_VERSION = 1;
+export const PASSAGE_VERSION = 2;
 
 /**
  * Turns an article into passages: furniture left out, sentence-aligned, inside paragraph boundaries (short

@@ -97,12 +97,12 @@ describe('buildPassages on long paragraphs', () => {
     }
   });
 
-  // BUG: splitLongParagraph caps the number of parts at ceil(words / maxWords), so in squad-05 paragraph 54
-  // (sentences of 62, 229 and 36 words) the 36-word sentence is glued onto the 229-word one: squad-05:54.2 has
-  // 265 words although the short sentence could stand in a passage of its own.
-  it.fails('keeps every SQuAD dev passage within 220 words', async () => {
-    const longest = Math.max(...(await squadPassages()).map(({ passage }) => countWords(passage.text)));
-    expect(longest).toBeLessThanOrEqual(220);
+  // squad-05 paragraph 54 has sentences of 62, 229 and 36 words: the over-long sentence stands alone and its
+  // short neighbour gets a passage of its own instead of being glued on past the limit.
+  it('keeps every SQuAD dev passage within 220 words unless it is one over-long sentence', async () => {
+    const over = (await squadPassages()).filter(({ passage }) => countWords(passage.text) > 220);
+    for (const { passage } of over) expect(passage.sentences, passage.id).toHaveLength(1);
+    expect(over.length).toBeLessThan(3);
   });
 });
 
