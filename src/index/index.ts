@@ -5,7 +5,9 @@ export {
   DEFAULT_HASHING_OPTIONS, LocalHashingEmbeddings, type LocalHashingEmbeddingsOptions,
 } from './embeddings/local-hashing-embeddings.js';
 export type { HashingOptions } from './embeddings/hashing-features.js';
-export { VECTOR_INDEX_DEFAULTS, VectorIndex, type VectorIndexOptions, type VectorMatch } from './vector-index.js';
+export {
+  VECTOR_INDEX_DEFAULTS, VectorIndex, type VectorIndexKind, type VectorIndexOptions, type VectorMatch,
+} from './vector-index.js';
 export { fingerprintCorpus, PASSAGE_BUILD_VERSION } from './store/corpus-fingerprint.js';
 export { INDEX_FORMAT_VERSION, type IndexManifest, type StoredFile } from './store/manifest.js';
 export { saveStoredIndex, MANIFEST_NAME, type StoredIndexContents } from './store/save-stored-index.js';

@@ -89,7 +89,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestResult
     articles,
     passages,
     vectorIndex,
-    vectorIndexSettings: { ...VECTOR_INDEX_DEFAULTS },
+    vectorIndexSettings: {
+      m: VECTOR_INDEX_DEFAULTS.m, efConstruction: VECTOR_INDEX_DEFAULTS.efConstruction, efSearch: VECTOR_INDEX_DEFAULTS.efSearch,
+      kind: vectorIndex.kind,
+    },
     extras: options.buildExtras?.(articles, passages) ?? {},
   });
   options.logger?.info(`Indexed ${articles.length} articles, ${passages.length} passages into ${indexDir}`);

@@ -20,7 +20,9 @@ describe('vector index', () => {
   it('finds ≥ 99% of the exact top 10 at the default ef, on 4,000 real embeddings (and ef matters)', async () => {
     const passages = generatePassages(4000);
     const vectors = passages.map((text) => embeddings.embedText(text));
-    const index = VectorIndex.build(vectors, embeddings.options.dimensions);
+    // exactUpTo 0 forces the graph, which larger stories get; smaller ones are scanned exactly (next test).
+    const index = VectorIndex.build(vectors, embeddings.options.dimensions, { exactUpTo: 0 });
+    expect(index.kind).toBe('hnsw');
     const random = createRandom(11);
     const queries = Array.from({ length: 200 }, () => embeddings.embedText(queryFrom(passages[Math.floor(random() * passages.length)]!, random)));
     expect(index.ef).toBe(VECTOR_INDEX_DEFAULTS.efSearch);
@@ -32,6 +34,22 @@ describe('vector index', () => {
     expect(recall).toBeGreaterThanOrEqual(0.99);
     // Guards against a vacuous pass: the data must be hard enough that a narrow search misses neighbours.
     expect(recallAtEf10).toBeLessThan(recall);
+  });
+
+  it('scans exactly up to exactUpTo vectors: the same top 10 as the reference scan, whatever the ef', () => {
+    const passages = generatePassages(2000, 5);
+    const index = VectorIndex.build(passages.map((text) => embeddings.embedText(text)), embeddings.options.dimensions);
+    expect(index.kind).toBe('exact');
+    const random = createRandom(3);
+    const hnsw = VectorIndex.build(passages.map((text) => embeddings.embedText(text)), embeddings.options.dimensions, { exactUpTo: 0 });
+    index.setEf(10);
+    for (let count = 0; count < 50; count += 1) {
+      const query = embeddings.embedText(queryFrom(passages[Math.floor(random() * passages.length)]!, random));
+      const found = index.search(query, 10);
+      // The HNSW index's exactSearch is a plain JavaScript scan: an independent reference.
+      const reference = hnsw.exactSearch(query, 10);
+      expect(found.map((match) => match.similarity)).toEqual(reference.map((match) => expect.closeTo(match.similarity, 5)));
+    }
   });
 
   it('returns similarities, best first, and survives a write and read', async () => {

@@ -17,7 +17,8 @@ export interface IndexManifest {
   readonly articleCount: number;
   /** ISO 8601 time of the build. */
   readonly builtAt: string;
-  readonly vectorIndex: { readonly m: number; readonly efConstruction: number; readonly efSearch: number };
+  /** Graph settings; `kind` says whether the vectors file is an HNSW graph or an exact index (absent: `hnsw`). */
+  readonly vectorIndex: { readonly m: number; readonly efConstruction: number; readonly efSearch: number; readonly kind?: 'exact' | 'hnsw' };
   readonly files: {
     readonly vectors: StoredFile;
     readonly articles: StoredFile;
@@ -48,6 +49,7 @@ export function findManifestProblem(value: unknown): string | null {
   if (!isObject(settings) || !isCount(settings['m']) || !isCount(settings['efConstruction']) || !isCount(settings['efSearch'])) {
     return 'its "vectorIndex" settings are invalid';
   }
+  if (settings['kind'] !== undefined && settings['kind'] !== 'exact' && settings['kind'] !== 'hnsw') return 'its "vectorIndex.kind" is invalid';
   const files = value['files'];
   if (!isObject(files) || !isStoredFile(files['vectors']) || !isStoredFile(files['articles']) || !isStoredFile(files['passages'])) {
     return 'its "files" are invalid';
