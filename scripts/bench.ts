@@ -1,7 +1,7 @@
-// npm run bench [-- --quick] [--sizes 1000,10000] [--questions 300]
+// npm run bench [-- --quick] [--sizes 1000,10000] [--questions 300] [--hnsw-up-to 10000] [--profile] [--keep]
 // Generates news-like corpora, ingests them as npm run ingest does, and measures build, disk, cold load,
-// memory, latency and recall for the HNSW index and an exact-scan baseline. Writes bench-results/*.json.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+// memory, latency and recall for the product's vector index and an exact-scan baseline. Writes bench-results/*.json.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,13 @@ async function main(): Promise<void> {
       quick: { type: 'boolean', default: false },
       sizes: { type: 'string' },
       questions: { type: 'string', default: '300' },
+      // The HNSW reference is built in-process up to this size: at 100k passages it takes minutes.
+      'hnsw-up-to': { type: 'string', default: '10000' },
       out: { type: 'string', default: 'bench-results' },
+      // CPU profiles of the load probes, written to <out>/profiles.
+      profile: { type: 'boolean', default: false },
+      // Keep the generated corpora and indexes (their folder is printed).
+      keep: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes?.split(',').map(Number) ?? (values.quick ? QUICK_SIZES : FULL_SIZES);
@@ -31,8 +37,14 @@ async function main(): Promise<void> {
   const workRoot = await mkdtemp(join(tmpdir(), 'story-bench-'));
   const results: SizeResult[] = [];
   for (const passages of sizes) {
-    results.push(await runSize({ passages, questions, workDir: join(workRoot, String(passages)), log: (line) => console.error(line) }));
+    results.push(await runSize({
+      passages, questions, workDir: join(workRoot, String(passages)), log: (line) => console.error(line), keep: values.keep,
+      hnswUpTo: Number(values['hnsw-up-to']),
+      ...(values.profile ? { profileDir: join(values.out, 'profiles') } : {}),
+    }));
   }
+  if (values.keep) console.error(`Kept the corpora and indexes in ${workRoot}`);
+  else await rm(workRoot, { recursive: true, force: true });
   const report = { generatedAt: new Date().toISOString(), quick: values.quick, machine, results };
   await mkdir(values.out, { recursive: true });
   const name = `bench-${report.generatedAt.replace(/[:.]/gu, '-')}.json`;

@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { indexDirFor, ingestCorpus, LocalHashingEmbeddings, readManifest, VECTOR_INDEX_DEFAULTS } from '../index/index.js';
+import { indexDirFor, ingestCorpus, LocalHashingEmbeddings, readManifest } from '../index/index.js';
 import { buildExtras } from '../story/open-story.js';
 import { FlatIndex } from './flat-index.js';
 import { generateCorpus, toCorpusJsonl, type GeneratedCorpus } from './generate-corpus.js';
@@ -14,7 +14,7 @@ export interface IngestFigures {
   /** Time inside the embedder only, and passages per second of it. */
   readonly embedSeconds: number;
   readonly embedPerSecond: number;
-  /** Building the HNSW graph from the vectors, and passages per second of it. */
+  /** Building the vector index (HNSW graph, or the exact index) from the vectors, and passages per second of it. */
   readonly indexBuildSeconds: number;
   readonly indexBuildPerSecond: number;
   /** Building the lexical (BM25) index the hybrid retriever reads. */
@@ -23,7 +23,8 @@ export interface IngestFigures {
   readonly saveSeconds: number;
   /** The whole `ingestCorpus` call: reading the corpus, cutting passages, embedding, building, saving. */
   readonly ingestSeconds: number;
-  readonly hnsw: { readonly m: number; readonly efConstruction: number; readonly efSearch: number };
+  /** The product's vector index settings as the manifest records them; `kind` is `exact` or `hnsw`. */
+  readonly vectorIndex: { readonly kind: string; readonly m: number; readonly efConstruction: number; readonly efSearch: number };
   /** Bytes on disk by file role, and in total. */
   readonly disk: { readonly vectors: number; readonly articles: number; readonly passages: number; readonly extras: number; readonly total: number };
   readonly baseline: { readonly buildSeconds: number; readonly vectorBytes: number; readonly totalBytes: number };
@@ -95,7 +96,7 @@ export async function measureIngest(passages: number, workDir: string): Promise<
     lexicalBuildSeconds: extrasSeconds,
     saveSeconds: seconds(marks.get('saving') ?? ended, ended) - extrasSeconds,
     ingestSeconds: result.seconds,
-    hnsw: { ...VECTOR_INDEX_DEFAULTS, ...manifest.vectorIndex },
+    vectorIndex: { ...manifest.vectorIndex, kind: manifest.vectorIndex.kind ?? 'hnsw' },
     disk: { vectors: files.vectors.bytes, articles: files.articles.bytes, passages: files.passages.bytes, extras, total },
     baseline: {
       buildSeconds: baselineBuildSeconds,

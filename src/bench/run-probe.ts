@@ -9,11 +9,14 @@ const PROBE_SCRIPT = fileURLToPath(new URL('./load-probe.ts', import.meta.url));
 /**
  * Runs a load probe in a fresh Node process, so that load time and resident memory are those of a bot
  * starting cold, not of the benchmark that just built the index (and still holds its vectors).
+ * `profileDir` turns on V8's CPU profiler in the child.
  */
-export async function runProbe(input: ProbeInput, workDir: string): Promise<ProbeResult> {
+export async function runProbe(input: ProbeInput, workDir: string, profileDir?: string): Promise<ProbeResult> {
   const inputPath = join(workDir, `probe-${input.mode}.json`);
   await writeFile(inputPath, JSON.stringify(input), 'utf8');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', PROBE_SCRIPT, inputPath], {
+  // With a profile folder, V8 writes a .cpuprofile of the whole probe (load and questions) for DevTools.
+  const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${input.mode}-${input.questions.length}q-${Date.now()}.cpuprofile`];
+  const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', PROBE_SCRIPT, inputPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { generateQuestions } from './generate-questions.js';
+import { measureHnsw, type HnswReference } from './measure-hnsw.js';
 import { measureIngest, type IngestFigures } from './measure-ingest.js';
 import type { ProbeResult } from './probe-protocol.js';
 import { runProbe } from './run-probe.js';
@@ -12,6 +13,8 @@ export interface SizeResult {
   readonly ingest: IngestFigures;
   readonly ann: ProbeResult;
   readonly baseline: ProbeResult;
+  /** The HNSW graph over the same vectors (measured up to `hnswUpTo` passages; null above). */
+  readonly hnsw: HnswReference | null;
   /** ANN figure ÷ baseline figure: below 1 means the index beats the scan. Robust to a noisy shared machine. */
   readonly ratios: Readonly<Record<string, number | null>>;
 }
@@ -22,6 +25,12 @@ export interface SizeOptions {
   readonly questions: number;
   readonly workDir: string;
   readonly log: (line: string) => void;
+  /** Also build and measure the HNSW graph up to this many passages (at 100k it takes minutes). */
+  readonly hnswUpTo: number;
+  /** Write CPU profiles of the probes here. */
+  readonly profileDir?: string;
+  /** Keep the generated corpus and index (for profiling by hand) instead of removing them. */
+  readonly keep?: boolean;
 }
 
 const ratio = (ann: number | undefined, baseline: number | undefined): number | null =>
@@ -34,20 +43,26 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     log(`${passages}: generating and ingesting…`);
     const ingested = await measureIngest(passages, workDir);
     const questions = generateQuestions(ingested.corpus.world, ingested.corpus.articles, options.questions);
-    const exactTop10 = questions.map((question) =>
-      ingested.flat.search(ingested.embedder.embedText(question), 10).map((match) => match.position));
+    const queries = questions.map((question) => ingested.embedder.embedText(question));
+    const exactTop10 = queries.map((query) => ingested.flat.search(query, 10).map((match) => match.position));
     const input = { indexDir: ingested.indexDir, flatPath: ingested.flatPath, questions, exactTop10 };
     log(`${passages}: ingested ${ingested.figures.passages} passages in ${ingested.figures.ingestSeconds.toFixed(1)} s; probing the index…`);
-    const ann = await runProbe({ ...input, mode: 'ann' }, workDir);
+    const ann = await runProbe({ ...input, mode: 'ann' }, workDir, options.profileDir);
     log(`${passages}: probing the exact-scan baseline…`);
-    const baseline = await runProbe({ ...input, mode: 'flat' }, workDir);
+    const baseline = await runProbe({ ...input, mode: 'flat' }, workDir, options.profileDir);
     const { figures } = ingested;
+    let hnsw: HnswReference | null = null;
+    if (figures.passages <= options.hnswUpTo) {
+      log(`${passages}: building the HNSW graph for reference…`);
+      hnsw = measureHnsw(ingested.flat, queries, exactTop10);
+    }
     return {
       targetPassages: passages,
       questions: questions.length,
       ingest: figures,
       ann,
       baseline,
+      hnsw,
       ratios: {
         build: ratio(figures.indexBuildSeconds, figures.baseline.buildSeconds),
         disk: ratio(figures.disk.total, figures.baseline.totalBytes),
@@ -59,6 +74,6 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       },
     };
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    if (options.keep !== true) await rm(workDir, { recursive: true, force: true });
   }
 }

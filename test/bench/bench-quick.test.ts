@@ -15,7 +15,7 @@ describe('npm run bench -- --quick', () => {
     try {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--quick', '--questions', '60', '--out', out], { timeout: 60_000 });
       expect(stdout).toMatch(/^Machine: .+ cores/mu);
-      expect(stdout).toContain('HNSW index (the product):');
+      expect(stdout).toContain('Product index:');
       expect(stdout).toContain('Index ÷ baseline');
       expect((await readdir(out)).sort()).toEqual([expect.stringMatching(/^bench-.+\.json$/u), 'latest.json']);
       const report = JSON.parse(await readFile(join(out, 'latest.json'), 'utf8'));
