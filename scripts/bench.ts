@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--sizes 1000,10000] [--questions 300] [--hnsw-up-to 10000] [--profile] [--keep]
+// npm run bench [-- --quick] [--sizes 1000,10000] [--questions 300] [--hnsw-up-to 20000] [--profile] [--keep]
 // Generates news-like corpora, ingests them as npm run ingest does, and measures build, disk, cold load,
 // memory, latency and recall for the product's vector index and an exact-scan baseline. Writes bench-results/*.json.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string' },
       questions: { type: 'string', default: '300' },
       // The HNSW reference is built in-process up to this size: at 100k passages it takes minutes.
-      'hnsw-up-to': { type: 'string', default: '10000' },
+      'hnsw-up-to': { type: 'string', default: '20000' },
       out: { type: 'string', default: 'bench-results' },
       // CPU profiles of the load probes, written to <out>/profiles.
       profile: { type: 'boolean', default: false },
