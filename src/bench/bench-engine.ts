@@ -41,7 +41,8 @@ function wrap(engine: StoryEngine, searchVectors: (question: string) => number[]
 export async function openProductEngine(dataDir: string, embedder: LocalHashingEmbeddings): Promise<BenchEngine> {
   const story = await openStory({ corpusPath: '', dataDir, embeddings: embedder, embedderId: embedder.id, semantic: false, ingest: 'never' });
   const index = story.vectorIndex;
-  return wrap(story.engine, (question) => index.search(embedder.embedText(question), 10).map((match) => match.position), index.ef);
+  return wrap(story.engine, (question) => index.search(embedder.embedText(question), 10).map((match) => match.position),
+    index.kind === 'exact' ? null : index.ef);
 }
 
 /**

@@ -39,5 +39,6 @@ export interface ProbeResult {
   readonly abstainedShare: number;
   /** recall@10 of the vector search against the exact top 10; 1 for the baseline by construction. */
   readonly recallAt10: number;
+  /** The HNSW search breadth; null for an exact index and the baseline. */
   readonly efSearch: number | null;
 }
