@@ -30,14 +30,14 @@ export function packArrays(arrays: Readonly<Record<string, PackedArray>>, meta: 
 /** Reads what `packArrays` wrote. Throws a RangeError naming what is wrong when the bytes are not such a pack. */
 export function unpackArrays(bytes: Uint8Array): { arrays: Record<string, PackedArray>; meta: Record<string, unknown> } {
   if (bytes.byteLength < 4) throw new RangeError('too short to hold a header');
-  // Copy once into an aligned buffer: a Buffer from readFile may start at any offset of a shared pool.
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  const headerLength = new DataView(aligned.buffer).getUint32(0, true);
+  // Typed views need 4-byte alignment: copy only when the bytes start at an unaligned offset (a small Buffer
+  // from a shared pool); a large file read lands at offset 0 and is viewed in place, not held twice.
+  const aligned = bytes.byteOffset === 0 ? bytes : Uint8Array.from(bytes);
+  const headerLength = new DataView(aligned.buffer, aligned.byteOffset).getUint32(0, true);
   if (4 + headerLength > aligned.byteLength) throw new RangeError('header runs past the end');
   let header: { magic?: unknown; meta?: Record<string, unknown>; entries?: { name: string; type: string; length: number }[] };
   try {
-    header = JSON.parse(Buffer.from(aligned.buffer, 4, headerLength).toString('utf8'));
+    header = JSON.parse(Buffer.from(aligned.buffer, aligned.byteOffset + 4, headerLength).toString('utf8'));
   } catch {
     throw new RangeError('header is not valid JSON');
   }
