@@ -1,7 +1,8 @@
 import type { Span } from '../passages/split-sentences.js';
 import type { RetrievedPassage } from '../retrieval/retriever.js';
 import { tokenizeStems } from '../retrieval/tokenize.js';
-import { sentenceHasExpectedFact, type ExpectedFact } from './analyze-question.js';
+import { holdsExpectedFact, type ExpectedFact } from './expected-fact.js';
+import { holdsTerm, type QuestionTerm } from './question-terms.js';
 
 /** A sentence of a retrieved passage, scored as an answer to the question. */
 export interface ScoredSentence {
@@ -17,27 +18,38 @@ export interface ScoredSentence {
 /** What sentence scoring needs to know about the question. */
 export interface SentenceQuery {
   readonly question: string;
-  /** Words of earlier turns of the thread, counted at `contextWeight`. */
-  readonly contextText: string;
+  /** The question's content terms (see `questionTerms`). */
+  readonly terms: readonly QuestionTerm[];
+  /** Terms of earlier turns of the thread, counted at `contextWeight`. */
+  readonly contextTerms: readonly QuestionTerm[];
   readonly contextWeight: number;
   readonly expected: ExpectedFact;
+  /** The terms a typed fact (number, date, name) must stand near. */
+  readonly focus: readonly QuestionTerm[];
   readonly idf: (stem: string) => number;
 }
 
 const PLACE_CUE = /\b(interview|told reporters|told journalists|statement to|on platform|on (?:the )?(?:radio|television|tv)|aired on|posted on|(?:in|at) (?:the )?\p{Lu}\w+)/u;
 
-function weightedTerms(query: SentenceQuery): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const stem of tokenizeStems(query.contextText)) weights.set(stem, query.contextWeight * query.idf(stem));
-  for (const stem of tokenizeStems(query.question)) weights.set(stem, query.idf(stem));
-  return weights;
+/** "To whom?": a sentence that names who was told ("a statement to CNN", "told reporters"). */
+const RECIPIENT_CUE = /\b(?:told|(?:statement|remarks?|interview|letter|message) to)\b/iu;
+
+interface WeightedTerm { readonly term: QuestionTerm; readonly weight: number }
+
+function weightedTerms(query: SentenceQuery): WeightedTerm[] {
+  const own = new Set(query.terms.map((term) => term.alternatives[0]![0]));
+  const weighted = query.terms.map((term) => ({ term, weight: query.idf(term.alternatives[0]![0]!) }));
+  for (const term of query.contextTerms) {
+    if (!own.has(term.alternatives[0]![0])) weighted.push({ term, weight: query.contextWeight * query.idf(term.alternatives[0]![0]!) });
+  }
+  return weighted;
 }
 
-function coverage(terms: ReadonlyMap<string, number>, total: number, text: string): number {
+function coverage(terms: readonly WeightedTerm[], total: number, text: string): number {
   if (total === 0) return 0;
   const present = new Set(tokenizeStems(text));
   let matched = 0;
-  for (const [term, weight] of terms) if (present.has(term)) matched += weight;
+  for (const { term, weight } of terms) if (holdsTerm(present, term)) matched += weight;
   return matched / total;
 }
 
@@ -48,22 +60,25 @@ function coverage(terms: ReadonlyMap<string, number>, total: number, text: strin
 export function scoreSentences(query: SentenceQuery, retrieved: readonly RetrievedPassage[]): ScoredSentence[] {
   const terms = weightedTerms(query);
   let total = 0;
-  for (const weight of terms.values()) total += weight;
+  for (const { weight } of terms) total += weight;
   const bestScore = retrieved[0]?.score ?? 1;
   const wantsPlace = /^\s*(?:and\s+)?where\b/iu.test(query.question);
+  const wantsRecipient = /\bto whom\b/iu.test(query.question);
   const scored: ScoredSentence[] = [];
   retrieved.forEach((item, rank) => {
     const body = item.article.body;
     const passageCoverage = coverage(terms, total, item.passage.text);
-    for (const span of item.passage.sentences) {
+    item.passage.sentences.forEach((span, index) => {
       const text = body.slice(span.start, span.end);
+      const before = item.passage.sentences[index - 1];
+      const previous = before === undefined ? null : body.slice(before.start, before.end);
       const sentenceCoverage = coverage(terms, total, text);
       const confidence = 0.6 * sentenceCoverage + 0.4 * passageCoverage;
-      const hasExpectedFact = sentenceHasExpectedFact(text, query.question, query.expected);
+      const hasExpectedFact = holdsExpectedFact(text, previous, query.question, query.expected, query.focus);
       const score = confidence + 0.15 * (item.score / bestScore) - 0.02 * rank +
-        (hasExpectedFact && query.expected !== 'any' ? 0.25 : 0) + (wantsPlace && PLACE_CUE.test(text) ? 0.25 : 0);
+        (hasExpectedFact && query.expected !== 'any' ? 0.25 : 0) + (wantsPlace && PLACE_CUE.test(text) ? 0.25 : 0) + (wantsRecipient && RECIPIENT_CUE.test(text) ? 0.25 : 0);
       scored.push({ retrieved: item, span, text, confidence, hasExpectedFact, score });
-    }
+    });
   });
   return scored.sort((left, right) => right.score - left.score);
 }

@@ -1,31 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
 import { UnverifiedQuoteError, verifyVerbatim } from '../../src/answer/verify-verbatim.js';
 import { isStoryError } from '../../src/errors.js';
-import { createEmbeddings } from '../../src/index/index.js';
-import { openStory, type Story } from '../../src/story/open-story.js';
+import { useSeedStory } from './seed-story.js';
 
-const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+const seed = useSeedStory();
 
-let dataDir: string;
-let story: Story;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'story-engine-'));
-  const { embeddings, id } = createEmbeddings({ kind: 'local' });
-  story = await openStory({ corpusPath: SEED_CORPUS, dataDir, embeddings, embedderId: id, semantic: false });
-}, 60_000);
-
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-const bodyOf = (articleId: string): string => story.articles.find((article) => article.id === articleId)!.body;
-const passageText = (passageId: string): string | undefined => story.passages.find((passage) => passage.id === passageId)?.text;
+const bodyOf = (articleId: string): string => seed.get().articles.find((article) => article.id === articleId)!.body;
+const passageText = (passageId: string): string | undefined => seed.get().passages.find((passage) => passage.id === passageId)?.text;
 
 /** Every citation's pieces (split at " … ", edge ellipses removed) stand verbatim in the cited article. */
 function expectCitationsVerbatim(answer: Answer): void {
@@ -51,7 +33,7 @@ function expectSentencesCited(answer: Answer): void {
 
 describe('StoryEngine answers from the seed story', () => {
   it('answers "What did the interior minister say?" with the cited, verbatim statement', async () => {
-    const answer = await story.engine.answer('What did the interior minister say?');
+    const answer = await seed.get().engine.answer('What did the interior minister say?');
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('would not be allowed to operate on Italian soil');
     expectSentencesCited(answer);
@@ -59,13 +41,13 @@ describe('StoryEngine answers from the seed story', () => {
     for (const citation of answer.citations) {
       expect(citation.title.length).toBeGreaterThan(0);
       expect(citation.paragraph).toBeGreaterThanOrEqual(1);
-      expect(story.passages.find((passage) => passage.id === citation.passageId)?.paragraph).toBe(citation.paragraph);
+      expect(seed.get().passages.find((passage) => passage.id === citation.passageId)?.paragraph).toBe(citation.paragraph);
     }
     expect(answer.basis.map((ref) => ref.articleId)).toEqual([...new Set(answer.citations.map((citation) => citation.articleId))]);
   });
 
   it.each(['How many ICE agents are being sent?', 'What did Meloni say?'])('abstains on "%s", which the articles do not answer', async (question) => {
-    const answer = await story.engine.answer(question);
+    const answer = await seed.get().engine.answer(question);
     expect(answer.abstained).toBe(true);
     expect(answer.text).toMatch(/^The articles don't say/u);
     expect(answer.citations).toEqual([]);
@@ -73,7 +55,7 @@ describe('StoryEngine answers from the seed story', () => {
   });
 
   it('cites both articles when both report what is asked', async () => {
-    const answer = await story.engine.answer("What did Milan's mayor say about ICE?");
+    const answer = await seed.get().engine.answer("What did Milan's mayor say about ICE?");
     expect(answer.abstained).toBe(false);
     expect(new Set(answer.citations.map((citation) => citation.articleId)).size).toBeGreaterThanOrEqual(2);
     expectCitationsVerbatim(answer);
@@ -81,8 +63,8 @@ describe('StoryEngine answers from the seed story', () => {
   });
 
   it('answers a follow-up from the thread: "Where did he say it?" after a question about Milan\'s mayor', async () => {
-    const first = await story.engine.answer("What did Milan's mayor say about ICE?");
-    const followUp = await story.engine.answer('Where did he say it?', [
+    const first = await seed.get().engine.answer("What did Milan's mayor say about ICE?");
+    const followUp = await seed.get().engine.answer('Where did he say it?', [
       { question: "What did Milan's mayor say about ICE?", passageIds: first.citations.map((citation) => citation.passageId) },
     ]);
     expect(followUp.abstained).toBe(false);
@@ -91,20 +73,83 @@ describe('StoryEngine answers from the seed story', () => {
   });
 });
 
+describe('StoryEngine abstains on what the story does not say', () => {
+  it.each([
+    'Will ICE agents carry weapons?',
+    'Which hotel will the US delegation stay in?',
+    'What did the Olympic athletes say about ICE?',
+    "What is the interior minister's name?",
+    'When did the Minneapolis shootings happen?',
+    'Who were the two people killed in Minneapolis?',
+    'What did the IOC say?',
+  ])('abstains on "%s"', async (question) => {
+    const answer = await seed.get().engine.answer(question);
+    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('abstains on "What\'s his name?" after a question about the unnamed interior minister', async () => {
+    const answer = await seed.get().engine.answer("What's his name?", [{ question: 'What did the interior minister say?', passageIds: [] }]);
+    expect(answer.abstained).toBe(true);
+  });
+});
+
+describe('StoryEngine answers paraphrased questions', () => {
+  it('reads an acronym the articles only spell out: DHS is the Department of Homeland Security', async () => {
+    const answer = await seed.get().engine.answer("What's DHS's justification for sending ICE?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.sentences[0]?.text).toContain('The Department of Homeland Security states that the agents will perform non-immigration enforcement duties');
+    expectCitationsVerbatim(answer);
+  });
+
+  it('answers "What\'s ICE\'s full name?" with the sentences that spell it out, one per article', async () => {
+    const answer = await seed.get().engine.answer("What's ICE's full name, for the first reference?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.sentences.every((sentence) => sentence.text.includes('Immigration and Customs Enforcement'))).toBe(true);
+    expect(new Set(answer.citations.map((citation) => citation.articleId)).size).toBe(2);
+    expectSentencesCited(answer);
+  });
+
+  it('counts "MPs" as the members of parliament the article names', async () => {
+    const answer = await seed.get().engine.answer("What's the worry among MPs about foreign enforcement?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Some parliament members suggest foreign enforcement roles could challenge national authority.');
+  });
+
+  it('leads a "when" question with the sentence that dates what was asked', async () => {
+    const answer = await seed.get().engine.answer('What day was the deployment announced?');
+    expect(answer.sentences[0]?.text).toMatch(/Tuesday/u);
+    const opening = await seed.get().engine.answer('When do the Games open?');
+    expect(opening.sentences[0]?.text).toContain('February 6');
+  });
+
+  it('reads through a typo: "interior minster" is the interior minister', async () => {
+    const answer = await seed.get().engine.answer('What did the interior minster say?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.question).toBe('What did the interior minster say?');
+    expect(answer.text).toContain('would not be allowed to operate on Italian soil');
+  });
+
+  it('answers "who else" with a named politician, not a sentence that only starts with a capital', async () => {
+    const answer = await seed.get().engine.answer('Besides Sala, who else in Italian politics is pushing back?');
+    expect(answer.sentences[0]?.text).toContain('Carlo Calenda');
+  });
+});
+
 describe('StoryEngine input checks', () => {
   it('refuses an empty question with question_empty and a message saying what to do', async () => {
-    const error = await story.engine.answer('   ').catch((caught: unknown) => caught);
+    const error = await seed.get().engine.answer('   ').catch((caught: unknown) => caught);
     expect(isStoryError(error, 'question_empty')).toBe(true);
     expect((error as Error).message).toMatch(/Ask a question/u);
   });
 
   it('refuses a 5,000-character question with question_too_long', async () => {
-    const error = await story.engine.answer(`What did the minister say? ${'x'.repeat(5000)}`).catch((caught: unknown) => caught);
+    const error = await seed.get().engine.answer(`What did the minister say? ${'x'.repeat(5000)}`).catch((caught: unknown) => caught);
     expect(isStoryError(error, 'question_too_long')).toBe(true);
   });
 
   it('handles Slack markup such as <!channel> in a question without throwing', async () => {
-    const answer = await story.engine.answer('<!channel> what did the interior minister say?');
+    const answer = await seed.get().engine.answer('<!channel> what did the interior minister say?');
     if (!answer.abstained) {
       expectCitationsVerbatim(answer);
       expect(answer.text).toContain('would not be allowed to operate on Italian soil');
@@ -116,7 +161,7 @@ describe('StoryEngine input checks', () => {
 
 describe('verifyVerbatim', () => {
   it('accepts a real answer and throws when one word of a citation is changed', async () => {
-    const answer = await story.engine.answer('What did the interior minister say?');
+    const answer = await seed.get().engine.answer('What did the interior minister say?');
     expect(() => verifyVerbatim(answer, passageText)).not.toThrow();
     const [citation, ...rest] = answer.citations;
     expect(citation?.text).toContain('Italian soil');
@@ -125,7 +170,7 @@ describe('verifyVerbatim', () => {
   });
 
   it('throws when an answer sentence is changed', async () => {
-    const answer = await story.engine.answer('What did the interior minister say?');
+    const answer = await seed.get().engine.answer('What did the interior minister say?');
     const [sentence, ...rest] = answer.sentences;
     const tampered: Answer = { ...answer, sentences: [{ ...sentence!, text: sentence!.text.replace('not be allowed', 'be allowed') }, ...rest] };
     expect(() => verifyVerbatim(tampered, passageText)).toThrow(UnverifiedQuoteError);
