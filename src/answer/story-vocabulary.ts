@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import type { HybridRetriever } from '../retrieval/retriever.js';
 import { tokenizeStems } from '../retrieval/tokenize.js';
-import { acronymKey, collectAcronyms } from './known-names.js';
+import { acronymKey, findSpelledOut } from './known-names.js';
 import { COMMON_ACRONYMS } from './news-lexicon.js';
 import { oneEditAway } from './one-edit-away.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
@@ -11,11 +11,14 @@ export const ASKS_EXPANSION = /\b(full name|stand(?:s)? for|short for|spelled ou
 
 /**
  * What the story's articles say in so many words: which words and names they use, what their acronyms stand
- * for, and the word a question most likely meant when it mistypes one. Reads the retriever's index; builds
- * the acronym table from the articles on first need (most questions hold no acronym).
+ * for, and the word a question most likely meant when it mistypes one. Reads the retriever's index; looks an
+ * acronym up in the articles the first time it is asked about.
  */
+/** Acronyms remembered per story; a bot answers the same few again and again, and this keeps memory flat. */
+const ACRONYM_CACHE_LIMIT = 10_000;
+
 export class StoryVocabulary {
-  private acronyms: Map<string, string> | null = null;
+  private readonly spelledOutByKey = new Map<string, string | null>();
   private readonly unknownIdf: number;
 
   constructor(private readonly articles: readonly Article[], private readonly retriever: HybridRetriever) {
@@ -24,8 +27,17 @@ export class StoryVocabulary {
 
   /** What an acronym key ("dhs") stands for: as the articles spell it out, or as newsrooms commonly use it. */
   expand(key: string): string | null {
-    this.acronyms ??= collectAcronyms(this.articles);
-    return this.acronyms.get(key) ?? COMMON_ACRONYMS.get(key) ?? null;
+    return this.spelledOutInArticles(key) ?? COMMON_ACRONYMS.get(key) ?? null;
+  }
+
+  private spelledOutInArticles(key: string): string | null {
+    let found = this.spelledOutByKey.get(key);
+    if (found === undefined) {
+      found = findSpelledOut(this.articles, key);
+      if (this.spelledOutByKey.size >= ACRONYM_CACHE_LIMIT) this.spelledOutByKey.clear();
+      this.spelledOutByKey.set(key, found);
+    }
+    return found;
   }
 
   /** The content terms of a question, with its acronyms' expansions. */
@@ -79,8 +91,7 @@ export class StoryVocabulary {
     if (this.retriever.mentions(name) || tokenizeStems(name).some((stem) => this.retriever.idf(stem) < this.unknownIdf)) return true;
     const key = acronymKey(name);
     if (key === null) return false;
-    this.acronyms ??= collectAcronyms(this.articles);
-    if (this.acronyms.has(key)) return true;
+    if (this.spelledOutInArticles(key) !== null) return true;
     // "MPs" when the articles say "members of parliament"; not "IOC" when they never name the committee.
     const common = COMMON_ACRONYMS.get(key);
     return common !== undefined && this.knowsStems(tokenizeStems(common));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAcronyms } from '../../src/answer/known-names.js';
+import { findSpelledOut } from '../../src/answer/known-names.js';
 import { holdsTerm, questionTerms, unknownShare } from '../../src/answer/question-terms.js';
 import { tokenizeStems } from '../../src/retrieval/tokenize.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -29,14 +29,15 @@ describe('questionTerms', () => {
   });
 });
 
-describe('collectAcronyms', () => {
-  it('maps the initials of capitalised runs to their most frequent spelling, joiners skipped', () => {
-    const acronyms = collectAcronyms([article(
-      'The US Department of Homeland Security confirmed it. Homeland Security Investigations is a unit. The Department of Homeland Security added more.',
-    )]);
-    expect(acronyms.get('dhs')).toBe('Department of Homeland Security');
-    expect(acronyms.get('hsi')).toBe('Homeland Security Investigations');
-    expect(acronyms.has('ioc')).toBe(false);
+describe('findSpelledOut', () => {
+  it('finds the most frequent run of capitalised words that an acronym spells, joiners skipped', () => {
+    const articles = [article(
+      'The US Department of Homeland Security confirmed it. Homeland Security Investigations is a unit. The Department of Homeland Security added more. Homeland security matters.',
+    )];
+    expect(findSpelledOut(articles, 'dhs')).toBe('Department of Homeland Security');
+    expect(findSpelledOut(articles, 'hsi')).toBe('Homeland Security Investigations');
+    expect(findSpelledOut(articles, 'hs')).toBe('Homeland Security');
+    expect(findSpelledOut(articles, 'ioc')).toBeNull();
   });
 });
 
