@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Passage } from '../passages/passage.js';
+import { CandidateMarker, commonTerms, type Signal } from './candidate-pruning.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { bigrams, tokenizeStems, tokenizeWords } from './tokenize.js';
 
@@ -62,77 +63,135 @@ class TopK {
   }
 }
 
+/** Retrieval settings beyond the fusion weights. */
+export interface RetrieverOptions {
+  /**
+   * Prune common terms from this many passages on (see `candidate-pruning.ts`). Default 20,000: below it the
+   * full computation is fast enough.
+   */
+  readonly pruneFromPassages?: number;
+}
+
 /** Fuses the lexical signals and vector similarity into one ranking of passages. */
 export class HybridRetriever {
-  private readonly scratch: Float64Array[];
-  private readonly sentenceScratch: Float64Array;
+  // Reused corpus-sized buffers, reset through the lists of what a question touched: allocating them, or
+  // gathering ~100k touched passages into a Set, per question would dominate latency on large corpora.
+  private readonly passageScores: Float64Array;
+  private readonly sentenceBest: Float64Array;
+  private readonly otherScores: Float64Array;
+  private readonly vectorSimilarities: Float64Array;
+  private readonly boosts: Float64Array;
+  private readonly offered: Uint8Array;
+  private readonly marker: CandidateMarker | null;
+  private readonly sentenceScores: Float64Array;
+  private readonly articleScores: Float64Array;
 
   constructor(
     private readonly articles: readonly Article[],
     private readonly passages: readonly Passage[],
     private readonly lexical: LexicalIndex,
     private readonly weights: FusionWeights = LOCAL_FUSION_WEIGHTS,
+    options: RetrieverOptions = {},
   ) {
-    // Reused buffers: allocating corpus-sized arrays per question would dominate latency on large corpora.
-    this.scratch = [0, 1, 2].map(() => new Float64Array(passages.length));
-    this.sentenceScratch = new Float64Array(lexical.sentencePassage.length);
+    const count = passages.length;
+    [this.passageScores, this.sentenceBest, this.otherScores, this.vectorSimilarities, this.boosts] =
+      [0, 1, 2, 3, 4].map(() => new Float64Array(count)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    this.offered = new Uint8Array(count);
+    const prune = count >= (options.pruneFromPassages ?? 20_000);
+    this.marker = prune ? CandidateMarker.create(lexical.sentencePassage, count) : null;
+    this.sentenceScores = new Float64Array(lexical.sentencePassage.length);
+    this.articleScores = new Float64Array(articles.length);
   }
 
   /** The `k` best passages for the query, best first. */
   retrieve(query: RetrievalQuery, k: number): RetrievedPassage[] {
-    const [passageScores, sentenceBest, other] = this.scratch as [Float64Array, Float64Array, Float64Array];
-    const touched: number[] = [];
+    const { lexical, weights, passageScores, sentenceBest, otherScores, sentenceScores, articleScores } = this;
+    const { sentencePassage, passageArticle } = lexical;
     const stems = tokenizeStems(query.text);
-    const words = tokenizeWords(query.text);
     const contextStems = query.contextText === undefined ? [] : tokenizeStems(query.contextText);
-    const contextWeight = query.contextWeight ?? 0.35;
-    const { lexical, weights } = this;
-
-    lexical.passageStems.accumulate(stems, 1, passageScores, touched);
-    if (contextStems.length > 0) lexical.passageStems.accumulate(contextStems, contextWeight, passageScores, touched);
+    const touched: number[] = [];
+    const sentenceTouched: number[] = [];
+    const otherTouched: number[] = [];
+    const signals: Signal[] = [
+      { index: lexical.passageStems, terms: [...lexical.passageStems.lookup(stems, 1), ...lexical.passageStems.lookup(contextStems, query.contextWeight ?? 0.35)], scores: passageScores, touched },
+      { index: lexical.sentenceStems, terms: lexical.sentenceStems.lookup(stems, 1), scores: sentenceScores, touched: sentenceTouched, groupOf: sentencePassage },
+      { index: lexical.passageBigrams, terms: lexical.passageBigrams.lookup(bigrams(stems), weights.bigram), scores: otherScores, touched: otherTouched },
+      { index: lexical.passageWords, terms: lexical.passageWords.lookup(tokenizeWords(query.text), weights.exactWords), scores: otherScores, touched: otherTouched },
+    ];
+    const vectorPositions = this.spread(query.vectorMatches, this.vectorSimilarities);
+    const boostPositions = this.spread(query.boostPositions, this.boosts);
+    const common = new Set(this.marker === null ? [] : signals.flatMap(commonTerms));
+    const marked: number[] = [];
+    const within = common.size === 0 || this.marker === null ? null : this.marker.mark(signals, common, [...vectorPositions, ...boostPositions], marked);
+    for (const signal of signals) {
+      for (const term of signal.terms) {
+        if (within === null || !common.has(term)) signal.index.add(term, signal.scores, signal.touched);
+        else signal.index.addWithin(term, signal.scores, signal.touched, signal.groupOf === undefined ? within.passages : within.sentences);
+      }
+    }
     let best = 0;
     for (const position of touched) best = Math.max(best, passageScores[position]!);
     const scale = best > 0 ? 1 / best : 0;
-
-    const sentenceTouched: number[] = [];
-    lexical.sentenceStems.accumulate(stems, 1, this.sentenceScratch, sentenceTouched);
     for (const sentence of sentenceTouched) {
-      const position = lexical.sentencePassage[sentence]!;
-      if (this.sentenceScratch[sentence]! > sentenceBest[position]!) sentenceBest[position] = this.sentenceScratch[sentence]!;
-      this.sentenceScratch[sentence] = 0;
+      const position = sentencePassage[sentence]!;
+      if (sentenceScores[sentence]! > sentenceBest[position]!) sentenceBest[position] = sentenceScores[sentence]!;
+      sentenceScores[sentence] = 0;
     }
-    const otherTouched: number[] = [];
-    lexical.passageBigrams.accumulate(bigrams(stems), weights.bigram, other, otherTouched);
-    lexical.passageWords.accumulate(words, weights.exactWords, other, otherTouched);
 
-    const articleScores = new Float64Array(this.articles.length);
-    lexical.articleStems.accumulate(stems, 1, articleScores, []);
+    const articleTouched: number[] = [];
+    for (const term of lexical.articleStems.lookup(stems, 1)) lexical.articleStems.add(term, articleScores, articleTouched);
     let bestArticle = 0;
-    for (const score of articleScores) bestArticle = Math.max(bestArticle, score);
+    for (const article of articleTouched) bestArticle = Math.max(bestArticle, articleScores[article]!);
 
-    const candidates = new Set<number>([...touched, ...otherTouched, ...(query.vectorMatches?.keys() ?? []), ...(query.boostPositions?.keys() ?? [])]);
-    const scored = new TopK(k);
-    for (const position of candidates) {
-      const article = lexical.passageArticle[position]!;
-      const lexicalScore = weights.passage * passageScores[position]! + weights.sentence * sentenceBest[position]! + other[position]!;
-      const score = lexicalScore * scale +
-        (bestArticle > 0 ? (weights.article * articleScores[article]!) / bestArticle : 0) +
-        weights.vector * (query.vectorMatches?.get(position) ?? 0) +
-        (query.boostPositions?.get(position) ?? 0);
-      scored.offer(position, score);
+    const top = new TopK(k);
+    const lists = [touched, otherTouched, vectorPositions, boostPositions];
+    // Each candidate is scored once, in the order the lists name it (ties keep the first offered).
+    for (const list of lists) {
+      for (const position of list) {
+        if (this.offered[position] === 1) continue;
+        this.offered[position] = 1;
+        const lexicalScore = weights.passage * passageScores[position]! + weights.sentence * sentenceBest[position]! + otherScores[position]!;
+        const score = lexicalScore * scale +
+          (bestArticle > 0 ? (weights.article * articleScores[passageArticle[position]!]!) / bestArticle : 0) +
+          weights.vector * this.vectorSimilarities[position]! +
+          this.boosts[position]!;
+        top.offer(position, score);
+      }
     }
-    const top = scored.items.map(({ position, score }) => ({
+    const retrieved = top.items.map(({ position, score }) => ({
       position,
       passage: this.passages[position]!,
-      article: this.articles[lexical.passageArticle[position]!]!,
+      article: this.articles[passageArticle[position]!]!,
       score,
       sentenceScore: sentenceBest[position]! * scale,
-      vectorSimilarity: query.vectorMatches?.get(position) ?? 0,
+      vectorSimilarity: this.vectorSimilarities[position]!,
     }));
-    for (const position of touched) { passageScores[position] = 0; sentenceBest[position] = 0; }
-    for (const sentence of sentenceTouched) sentenceBest[lexical.sentencePassage[sentence]!] = 0;
-    for (const position of otherTouched) other[position] = 0;
-    return top;
+    for (const list of [...lists, marked]) {
+      for (const position of list) {
+        passageScores[position] = 0;
+        sentenceBest[position] = 0;
+        otherScores[position] = 0;
+        this.vectorSimilarities[position] = 0;
+        this.boosts[position] = 0;
+        this.offered[position] = 0;
+      }
+    }
+    this.marker?.reset(marked);
+    for (const sentence of sentenceTouched) sentenceBest[sentencePassage[sentence]!] = 0;
+    for (const article of articleTouched) articleScores[article] = 0;
+    return retrieved;
+  }
+
+  // Copies position → value pairs into a corpus-sized buffer, so the scoring loop reads an array, not a Map.
+  private spread(values: ReadonlyMap<number, number> | undefined, into: Float64Array): number[] {
+    if (values === undefined) return [];
+    const positions: number[] = [];
+    for (const [position, value] of values) {
+      if (position < 0 || position >= into.length) continue;
+      into[position] = value;
+      positions.push(position);
+    }
+    return positions;
   }
 
   /** IDF of a stem in the passage index, for coverage-based confidence. */
