@@ -1,4 +1,5 @@
 import type { VectorMatch } from '../index/index.js';
+import { topMatches } from '../index/top-matches.js';
 
 /**
  * The baseline: every passage vector in one flat Float32Array, searched by scanning all of them. Exact, no
@@ -39,7 +40,7 @@ export class FlatIndex {
       }
       scores[position] = a + b + c + d;
     }
-    return topK(scores, Math.min(k, size));
+    return topMatches(scores, Math.min(k, size));
   }
 }
 
@@ -50,23 +51,4 @@ function normalised(vector: ArrayLike<number>): Float32Array {
   const scale = squares === 0 ? 0 : 1 / Math.sqrt(squares);
   for (let index = 0; index < result.length; index += 1) result[index] = result[index]! * scale;
   return result;
-}
-
-// A sorted buffer of the best k so far: k is 10–50, so insertion beats sorting every score.
-function topK(scores: Float32Array, k: number): VectorMatch[] {
-  const positions: number[] = [];
-  const values: number[] = [];
-  for (let position = 0; position < scores.length; position += 1) {
-    const score = scores[position]!;
-    if (values.length === k && score <= values[k - 1]!) continue;
-    let at = values.length === k ? k - 1 : values.length;
-    while (at > 0 && values[at - 1]! < score) {
-      values[at] = values[at - 1]!;
-      positions[at] = positions[at - 1]!;
-      at -= 1;
-    }
-    values[at] = score;
-    positions[at] = position;
-  }
-  return positions.map((position, rank) => ({ position, similarity: values[rank]! }));
 }

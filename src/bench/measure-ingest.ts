@@ -58,7 +58,7 @@ export async function measureIngest(passages: number, workDir: string): Promise<
   let extrasSeconds = 0;
   started = performance.now();
   const result = await ingestCorpus({
-    corpusPath, dataDir: workDir, embeddings: timed, embedderId: embedder.id, force: true,
+    corpusPath, dataDir: workDir, embeddings: timed, embedderId: embedder.id, force: true, sparseQueries: true,
     // The product's extras (the lexical index) are built inside the "saving" stage; timed apart here.
     buildExtras: (articles, cut) => {
       const extrasStarted = performance.now();

@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Rebuild even when the stored index matches the corpus and the embedder. */
   readonly force?: boolean;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /** The embedder's queries set few dimensions (the local hashing embedder): see `VectorIndexOptions.sparseQueries`. */
+  readonly sparseQueries?: boolean;
   /** Texts per embedding call. Default 256. */
   readonly batchSize?: number;
   /** Builds named JSON payloads (e.g. a lexical index) saved in the same atomic write and returned on load. */
@@ -81,7 +83,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestResult
     throw new StoryError('embedder_failed', `The embedder ${options.embedderId} returned vectors of differing or zero length: check its model`);
   }
   options.onProgress?.({ stage: 'indexing', done: 0, total: passages.length });
-  const vectorIndex = VectorIndex.build(vectors, dimensions);
+  const vectorIndex = VectorIndex.build(vectors, dimensions, { sparseQueries: options.sparseQueries ?? false });
   options.onProgress?.({ stage: 'saving', done: passages.length, total: passages.length });
   const manifest = await saveStoredIndex(indexDir, {
     embedder: { id: options.embedderId, dimensions },

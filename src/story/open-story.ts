@@ -50,7 +50,7 @@ export async function openStory(options: OpenStoryOptions): Promise<Story> {
   if (options.ingest !== 'never') {
     ingest = await ingestCorpus({
       corpusPath: options.corpusPath, dataDir: options.dataDir, embeddings: options.embeddings,
-      embedderId: options.embedderId, force: options.force ?? false, buildExtras,
+      embedderId: options.embedderId, force: options.force ?? false, buildExtras, sparseQueries: !options.semantic,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     }).catch(async (error: unknown) => {
       // A damaged index is rebuilt rather than refused: the corpus is the source of truth.
@@ -58,7 +58,7 @@ export async function openStory(options: OpenStoryOptions): Promise<Story> {
       options.logger?.warn(`Rebuilding a damaged index: ${(error as Error).message}`);
       return ingestCorpus({
         corpusPath: options.corpusPath, dataDir: options.dataDir, embeddings: options.embeddings,
-        embedderId: options.embedderId, force: true, buildExtras,
+        embedderId: options.embedderId, force: true, buildExtras, sparseQueries: !options.semantic,
       });
     });
   }

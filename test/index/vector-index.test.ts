@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,34 @@ describe('vector index', () => {
       const read = await VectorIndex.read(join(dir, 'v.hnsw'), embeddings.options.dimensions);
       expect(read.search(query, 3)).toEqual(matches);
       expect(read.exactSearch(query, 3).map((match) => match.position)).toEqual(matches.map((match) => match.position));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stores vectors as columns for sparse queries: the exact top 10, similarities within 1e-4, also after a write and read', async () => {
+    const passages = generatePassages(3001, 9);
+    const vectors = passages.map((text) => embeddings.embedText(text));
+    const columns = VectorIndex.build(vectors, embeddings.options.dimensions, { sparseQueries: true });
+    expect(columns.kind).toBe('columns');
+    const reference = VectorIndex.build(vectors, embeddings.options.dimensions);
+    const dir = await mkdtemp(join(tmpdir(), 'vector-index-'));
+    try {
+      await columns.write(join(dir, 'v.hnsw'));
+      const read = await VectorIndex.read(join(dir, 'v.hnsw'), embeddings.options.dimensions);
+      expect(read.kind).toBe('columns');
+      const random = createRandom(5);
+      for (let count = 0; count < 40; count += 1) {
+        const query = embeddings.embedText(queryFrom(passages[Math.floor(random() * passages.length)]!, random));
+        const exact = reference.exactSearch(query, 10);
+        for (const index of [columns, read]) {
+          const found = index.search(query, 10);
+          expect(found.map((match) => match.similarity)).toEqual(exact.map((match) => expect.closeTo(match.similarity, 4)));
+        }
+        expect(read.search(query, 10)).toEqual(columns.search(query, 10));
+      }
+      await writeFile(join(dir, 'v.hnsw'), Buffer.concat([Buffer.from('SDCOLV01'), Buffer.alloc(200)]));
+      await expect(VectorIndex.read(join(dir, 'v.hnsw'), embeddings.options.dimensions)).rejects.toThrow(RangeError);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

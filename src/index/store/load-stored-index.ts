@@ -91,7 +91,7 @@ export async function loadStoredIndex(indexDir: string, expected: IndexExpectati
   const vectorRead = checkedPath(indexDir, files.vectors)
     .then((path) => VectorIndex.read(path, manifest.embedder.dimensions, { efSearch: manifest.vectorIndex.efSearch })
       .catch((error: unknown) => {
-        throw corrupt(indexDir, `${files.vectors.name} cannot be read by hnswlib (${(error as Error).message})`, error);
+        throw corrupt(indexDir, `${files.vectors.name} cannot be read (${(error as Error).message})`, error);
       }));
   const extrasRead = Promise.all(Object.entries(files.extras).map(async ([name, file]) =>
     [name, file.name.endsWith('.bin') ? await readFile(await checkedPath(indexDir, file)) : await readJson(indexDir, file)] as const));

@@ -1,3 +1,5 @@
+import type { VectorIndexKind } from '../vector-index.js';
+
 /** Bump when the layout of the stored files changes; older indexes are then rebuilt, not misread. */
 export const INDEX_FORMAT_VERSION = 1;
 
@@ -18,7 +20,7 @@ export interface IndexManifest {
   /** ISO 8601 time of the build. */
   readonly builtAt: string;
   /** Graph settings; `kind` says whether the vectors file is an HNSW graph or an exact index (absent: `hnsw`). */
-  readonly vectorIndex: { readonly m: number; readonly efConstruction: number; readonly efSearch: number; readonly kind?: 'exact' | 'hnsw' };
+  readonly vectorIndex: { readonly m: number; readonly efConstruction: number; readonly efSearch: number; readonly kind?: VectorIndexKind };
   readonly files: {
     readonly vectors: StoredFile;
     readonly articles: StoredFile;
@@ -49,7 +51,7 @@ export function findManifestProblem(value: unknown): string | null {
   if (!isObject(settings) || !isCount(settings['m']) || !isCount(settings['efConstruction']) || !isCount(settings['efSearch'])) {
     return 'its "vectorIndex" settings are invalid';
   }
-  if (settings['kind'] !== undefined && settings['kind'] !== 'exact' && settings['kind'] !== 'hnsw') return 'its "vectorIndex.kind" is invalid';
+  if (settings['kind'] !== undefined && !['exact', 'hnsw', 'columns'].includes(settings['kind'] as string)) return 'its "vectorIndex.kind" is invalid';
   const files = value['files'];
   if (!isObject(files) || !isStoredFile(files['vectors']) || !isStoredFile(files['articles']) || !isStoredFile(files['passages'])) {
     return 'its "files" are invalid';
