@@ -64,7 +64,9 @@ export function buildQuoteIndex(articles: readonly Article[], passages: readonly
       start: found.start,
       end: found.end,
     };
-    quotesBySpeaker.set(id, [...(quotesBySpeaker.get(id) ?? []), quote]);
+    const list = quotesBySpeaker.get(id);
+    if (list === undefined) quotesBySpeaker.set(id, [quote]);
+    else list.push(quote);
     return [quote];
   });
   return { quotes, speakers: registry.speakers, quotesBySpeaker, registry };
