@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoryEngine } from '../answer/story-engine.js';
 import { LocalHashingEmbeddings, readManifest } from '../index/index.js';
-import { buildQuoteIndex, type QuoteIndex } from '../quotes/index.js';
 import { decodeLexicalIndex } from '../retrieval/lexical-index.js';
 import { HybridRetriever, LOCAL_FUSION_WEIGHTS } from '../retrieval/retriever.js';
 import { formatAnswer } from '../slack/format/answer-message.js';
-import { openStory } from '../story/open-story.js';
+import { openStory, quoteIndexFor } from '../story/open-story.js';
 import { loadFlat } from './load-flat.js';
 
 /** The calls whose latency the benchmark reports. */
@@ -55,12 +54,13 @@ export async function openBaselineEngine(indexDir: string, flatPath: string, emb
   const lexicalFile = manifest?.files.extras['lexical'];
   if (lexicalFile === undefined) throw new Error(`Expected a lexical index in ${indexDir}`);
   const lexical = decodeLexicalIndex(await readFile(join(indexDir, lexicalFile.name)));
+  const quotesFile = manifest?.files.extras['quotes'];
+  const quoteIndex = quoteIndexFor(quotesFile === undefined ? undefined : await readFile(join(indexDir, quotesFile.name)), articles, passages);
   const retriever = new HybridRetriever(articles, passages, lexical, LOCAL_FUSION_WEIGHTS);
-  let quoteIndex: QuoteIndex | null = null;
   const engine = new StoryEngine({
     articles, passages, retriever,
-    // Built on first use, as in the product.
-    get quoteIndex() { return (quoteIndex ??= buildQuoteIndex(articles, passages)); },
+    // Read on first use, as in the product.
+    get quoteIndex() { return quoteIndex(); },
     searchVectors: async (text, k) =>
       new Map(flat.search(embedder.embedText(text), k).map((match) => [match.position, match.similarity])),
   });

@@ -5,3 +5,4 @@ export type { SpeakerCount } from './find-quotes.js';
 export { buildQuoteIndex } from './quote-index.js';
 export { countQuotesBySpeaker, findQuotesBySpeaker, listQuotes, resolveSpeakers } from './find-quotes.js';
 export { orderArticles, publishedDay } from './story-order.js';
+export { encodeQuoteIndex, QUOTE_INDEX_VERSION, readStoredQuoteIndex } from './stored-quote-index.js';

@@ -7,6 +7,14 @@ export interface SpeakerRegistry {
   readonly speakers: readonly Speaker[];
   /** The speaker id a name, role or organisation mention stands for; null for pronouns. */
   resolve(mention: Mention): string | null;
+  /** What `resolve` reads, for storing the registry with the index (`restoreSpeakerRegistry`). */
+  readonly state: SpeakerRegistryState;
+}
+
+/** The name and role tables behind `resolve`: full names and surnames → person ids, role keys → surnames. */
+export interface SpeakerRegistryState {
+  readonly personIds: readonly (readonly [string, string])[];
+  readonly roleHolders: readonly (readonly [string, string])[];
 }
 
 const surnameOf = (name: string): string => name.split(' ').at(-1)!.toLowerCase();
@@ -76,39 +84,7 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
     if (clusters.length <= 1) personIds.set(surname, `person:${surname}`);
     else personIds.set(surname, personIds.get(clusters[0]![0]!.name)!);
   }
-  const holdersByNoun = new Map<string, Set<string>>();
-  for (const [role, surname] of roleHolders) {
-    const holders = holdersByNoun.get(roleNoun(role)) ?? new Set<string>();
-    holders.add(surname);
-    holdersByNoun.set(roleNoun(role), holders);
-  }
-
-  const resolve = (mention: Mention): string | null => {
-    switch (mention.kind) {
-      case 'person': {
-        const name = mention.name ?? mention.text;
-        return personIds.get(name) ?? personIds.get(surnameOf(name)) ?? `person:${surnameOf(name)}`;
-      }
-      case 'role': {
-        const role = mention.role ?? '';
-        const holder = roleHolders.get(role);
-        if (holder !== undefined) return personIds.get(holder) ?? `person:${holder}`;
-        // A bare "the mayor" is the one mayor the story names, if there is exactly one.
-        const holders = role.includes('@') ? undefined : holdersByNoun.get(role);
-        if (holders !== undefined && holders.size === 1) {
-          const only = [...holders][0]!;
-          return personIds.get(only) ?? `person:${only}`;
-        }
-        return `role:${role}`;
-      }
-      case 'group':
-        return `group:${mention.role ?? ''}`;
-      case 'organisation':
-        return `org:${mention.organisation ?? mention.text}`;
-      default:
-        return null;
-    }
-  };
+  const resolve = createResolver(personIds, roleHolders);
 
   const tally = new Tally();
   const fullNames = new Tally();
@@ -138,5 +114,47 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
     });
     return { id, kind, name, aliases };
   });
-  return { speakers, resolve };
+  return { speakers, resolve, state: { personIds: [...personIds], roleHolders: [...roleHolders] } };
 }
+
+/** Rebuilds a registry saved as its speakers and `state`, resolving mentions exactly as the original did. */
+export function restoreSpeakerRegistry(speakers: readonly Speaker[], state: SpeakerRegistryState): SpeakerRegistry {
+  return { speakers, resolve: createResolver(new Map(state.personIds), new Map(state.roleHolders)), state };
+}
+
+function createResolver(personIds: ReadonlyMap<string, string>, roleHolders: ReadonlyMap<string, string>): (mention: Mention) => string | null {
+  const holdersByNoun = new Map<string, Set<string>>();
+  for (const [role, surname] of roleHolders) {
+    const holders = holdersByNoun.get(roleNoun(role)) ?? new Set<string>();
+    holders.add(surname);
+    holdersByNoun.set(roleNoun(role), holders);
+  }
+
+  return (mention: Mention): string | null => {
+    switch (mention.kind) {
+      case 'person': {
+        const name = mention.name ?? mention.text;
+        return personIds.get(name) ?? personIds.get(surnameOf(name)) ?? `person:${surnameOf(name)}`;
+      }
+      case 'role': {
+        const role = mention.role ?? '';
+        const holder = roleHolders.get(role);
+        if (holder !== undefined) return personIds.get(holder) ?? `person:${holder}`;
+        // A bare "the mayor" is the one mayor the story names, if there is exactly one.
+        const holders = role.includes('@') ? undefined : holdersByNoun.get(role);
+        if (holders !== undefined && holders.size === 1) {
+          const only = [...holders][0]!;
+          return personIds.get(only) ?? `person:${only}`;
+        }
+        return `role:${role}`;
+      }
+      case 'group':
+        return `group:${mention.role ?? ''}`;
+      case 'organisation':
+        return `org:${mention.organisation ?? mention.text}`;
+      default:
+        return null;
+    }
+  };
+}
+

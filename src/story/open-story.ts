@@ -5,7 +5,7 @@ import { StoryError, isStoryError } from '../errors.js';
 import { indexDirFor, ingestCorpus, loadStoredIndex, type IngestProgress, type IngestResult } from '../index/index.js';
 import type { VectorIndex } from '../index/vector-index.js';
 import type { Passage } from '../passages/passage.js';
-import { buildQuoteIndex, type QuoteIndex } from '../quotes/index.js';
+import { buildQuoteIndex, encodeQuoteIndex, readStoredQuoteIndex, type QuoteIndex } from '../quotes/index.js';
 import { decodeLexicalIndex, encodeLexicalIndex, buildLexicalIndex } from '../retrieval/lexical-index.js';
 import { HybridRetriever, LOCAL_FUSION_WEIGHTS, SEMANTIC_FUSION_WEIGHTS } from '../retrieval/retriever.js';
 
@@ -28,7 +28,7 @@ export interface OpenStoryOptions {
   readonly abstainBelow?: number;
 }
 
-/** An opened story: its articles and passages, the answer engine, and the quote index (built on first use). */
+/** An opened story: its articles and passages, the answer engine, and the quote index (read or built on first use). */
 export interface Story {
   readonly articles: readonly Article[];
   readonly passages: readonly Passage[];
@@ -38,9 +38,35 @@ export interface Story {
   readonly ingest: IngestResult | null;
 }
 
-/** What an ingest saves beside the vectors, in the same atomic write: the lexical index. */
+/** What an ingest saves beside the vectors, in the same atomic write: the lexical index and the quote index. */
 export function buildExtras(articles: readonly Article[], passages: readonly Passage[]): Record<string, unknown> {
-  return { lexical: encodeLexicalIndex(buildLexicalIndex(articles, passages)) };
+  return {
+    lexical: encodeLexicalIndex(buildLexicalIndex(articles, passages)),
+    quotes: encodeQuoteIndex(buildQuoteIndex(articles, passages), articles, passages),
+  };
+}
+
+/**
+ * The quote index as stored with the index, checked now and materialised on first use; built from the
+ * articles instead when the index has none (built before it was stored) or an unusable one.
+ */
+export function quoteIndexFor(
+  stored: unknown, articles: readonly Article[], passages: readonly Passage[], logger?: OpenStoryOptions['logger'],
+): () => QuoteIndex {
+  const build = (): QuoteIndex => buildQuoteIndex(articles, passages);
+  let materialise = build;
+  if (stored === undefined) {
+    logger?.info('The index has no stored quote index (built by an earlier version): it is built on the first quote question — npm run ingest -- --force stores it');
+  } else {
+    try {
+      if (!(stored instanceof Uint8Array)) throw new RangeError('it is not binary');
+      materialise = readStoredQuoteIndex(stored, articles, passages);
+    } catch (error) {
+      logger?.warn(`Ignoring the stored quote index (${(error as Error).message}): it is built on the first quote question — npm run ingest -- --force replaces it`);
+    }
+  }
+  let quoteIndex: QuoteIndex | null = null;
+  return () => (quoteIndex ??= materialise());
 }
 
 /** Ingests when needed (or asked), loads the stored index, and assembles the answer engine over it. */
@@ -75,8 +101,7 @@ export async function openStory(options: OpenStoryOptions): Promise<Story> {
   }
   const { articles, passages, vectorIndex } = loaded;
   const retriever = new HybridRetriever(articles, passages, lexical, options.semantic ? SEMANTIC_FUSION_WEIGHTS : LOCAL_FUSION_WEIGHTS);
-  let quoteIndex: QuoteIndex | null = null;
-  const getQuoteIndex = (): QuoteIndex => (quoteIndex ??= buildQuoteIndex(articles, passages));
+  const getQuoteIndex = quoteIndexFor(loaded.extras['quotes'], articles, passages, options.logger);
   const engine = new StoryEngine({
     articles, passages, retriever,
     get quoteIndex() { return getQuoteIndex(); },
