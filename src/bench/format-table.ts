@@ -1,5 +1,6 @@
 import type { MachineDescription } from './machine.js';
 import type { IngestFigures } from './measure-ingest.js';
+import type { ProbeResult } from './probe-protocol.js';
 import type { SizeResult } from './run-size.js';
 import type { LatencySummary } from './stats.js';
 
@@ -12,7 +13,9 @@ const latencyWithMax = (summary: LatencySummary): string => `${latency(summary)}
 const times = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${fixed(value, 2)}×`);
 
 const describeIndex = ({ vectorIndex }: IngestFigures): string =>
-  vectorIndex.kind === 'exact' ? 'exact' : `HNSW M ${vectorIndex.m}, efC ${vectorIndex.efConstruction}, ef ${vectorIndex.efSearch}`;
+  vectorIndex.kind === 'columns' ? 'exact, 16-bit columns'
+    : vectorIndex.kind === 'exact' ? 'exact' : `HNSW M ${vectorIndex.m}, efC ${vectorIndex.efConstruction}, ef ${vectorIndex.efSearch}`;
+const rss = ({ memory }: ProbeResult): string => `${fixed(memory.rssAfterLoadMB, 0)} (${fixed(memory.rssAtLoadMB, 0)})`;
 
 /** One line describing the machine, printed above the tables. */
 export function formatMachine(machine: MachineDescription): string {
@@ -22,17 +25,18 @@ export function formatMachine(machine: MachineDescription): string {
 /** Markdown tables (they read in a terminal and paste into the README): the index, the baseline, the ratios. */
 export function formatTables(results: readonly SizeResult[]): string {
   const index = [
-    '| passages | index | embed (passages/s) | index build s (passages/s) | disk MB | cold load ms | RSS MB | retrieval ms p50/p95/p99 | answer ms p50/p95/p99 | recall@10 |',
-    '| ---: | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map(({ ingest, ann }) => `| ${ingest.passages} | ${describeIndex(ingest)} | ${fixed(ingest.embedPerSecond, 0)} | ${fixed(ingest.indexBuildSeconds)} (${fixed(ingest.indexBuildPerSecond, 0)}) | ` +
-      `${megabytes(ingest.disk.total)} | ${fixed(ann.loadMs, 0)} | ${fixed(ann.memory.rssAfterLoadMB, 0)} | ${latency(ann.retrieval)} | ` +
+    '| passages | index | ingest s | embed (passages/s) | vector index s | lexical / quote index s | disk MB | cold load ms | RSS MB settled (at load) | retrieval ms p50/p95/p99 | answer ms p50/p95/p99 | recall@10 |',
+    '| ---: | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(({ ingest, ann }) => `| ${ingest.passages} | ${describeIndex(ingest)} | ${fixed(ingest.ingestSeconds)} | ${fixed(ingest.embedPerSecond, 0)} | ` +
+      `${fixed(ingest.indexBuildSeconds)} | ${fixed(ingest.lexicalBuildSeconds)} / ${fixed(ingest.quoteBuildSeconds)} | ` +
+      `${megabytes(ingest.disk.total)} | ${fixed(ann.loadMs, 0)} | ${rss(ann)} | ${latency(ann.retrieval)} | ` +
       `${latencyWithMax(ann.answer)} | ${fixed(ann.recallAt10, 3)} |`),
   ];
   const baseline = [
-    '| passages | flat write s | disk MB | cold load ms | RSS MB | retrieval ms p50/p95/p99 | answer ms p50/p95/p99 |',
+    '| passages | flat write s | disk MB | cold load ms | RSS MB settled (at load) | retrieval ms p50/p95/p99 | answer ms p50/p95/p99 |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(({ ingest, baseline: flat }) => `| ${ingest.passages} | ${fixed(ingest.baseline.buildSeconds, 2)} | ` +
-      `${megabytes(ingest.baseline.totalBytes)} | ${fixed(flat.loadMs, 0)} | ${fixed(flat.memory.rssAfterLoadMB, 0)} | ` +
+      `${megabytes(ingest.baseline.totalBytes)} | ${fixed(flat.loadMs, 0)} | ${rss(flat)} | ` +
       `${latency(flat.retrieval)} | ${latencyWithMax(flat.answer)} |`),
   ];
   const ratios = [

@@ -10,6 +10,18 @@ import { summariseLatencies, timeEach } from './stats.js';
 const megabytes = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
+// Polls the resident size until it stops falling (the allocator returns freed pages in the background).
+async function settledRss(limitMs = 2000): Promise<number> {
+  let previous = process.memoryUsage().rss;
+  for (let waited = 0; waited < limitMs; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const current = process.memoryUsage().rss;
+    if (current > previous - 2 ** 20) return Math.min(current, previous);
+    previous = current;
+  }
+  return previous;
+}
+
 async function main(inputPath: string): Promise<ProbeResult> {
   const input = JSON.parse(await readFile(inputPath, 'utf8')) as ProbeInput;
   const embedder = new LocalHashingEmbeddings();
@@ -22,6 +34,7 @@ async function main(inputPath: string): Promise<ProbeResult> {
   const loadMs = performance.now() - started;
   collect();
   const afterLoad = process.memoryUsage();
+  const rssSettled = await settledRss();
 
   // The first answer after start pays for lazily built structures (the quote index), so it is reported apart.
   let firstAnswerMs = performance.now();
@@ -40,7 +53,8 @@ async function main(inputPath: string): Promise<ProbeResult> {
   });
   const memory: MemoryFigures = {
     rssBeforeLoadMB: megabytes(rssBeforeLoad),
-    rssAfterLoadMB: megabytes(afterLoad.rss),
+    rssAfterLoadMB: megabytes(rssSettled),
+    rssAtLoadMB: megabytes(afterLoad.rss),
     rssAfterQueriesMB: megabytes(process.memoryUsage().rss),
     heapUsedMB: megabytes(afterLoad.heapUsed),
     externalMB: megabytes(afterLoad.external),

@@ -15,8 +15,14 @@ export interface ProbeInput {
 export interface MemoryFigures {
   /** After the probe's imports, before loading: the cost of Node and the code itself. */
   readonly rssBeforeLoadMB: number;
-  /** After loading and a garbage collection: what the bot holds for the story. */
+  /**
+   * After loading, a garbage collection and up to 2 s for the resident size to settle: what the bot holds for
+   * the story. Right after loading, freed load-time buffers (the articles file's bytes and text) are often
+   * not yet returned to the system.
+   */
   readonly rssAfterLoadMB: number;
+  /** Right after loading and a garbage collection, before settling. */
+  readonly rssAtLoadMB: number;
   /** After every question, without a collection: closer to the peak a running bot reaches. */
   readonly rssAfterQueriesMB: number;
   readonly heapUsedMB: number;

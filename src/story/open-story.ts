@@ -38,12 +38,15 @@ export interface Story {
   readonly ingest: IngestResult | null;
 }
 
-/** What an ingest saves beside the vectors, in the same atomic write: the lexical index and the quote index. */
+/** What an ingest saves beside the vectors, in the same atomic write, by name: the lexical and quote indexes. */
+export const EXTRA_BUILDERS = {
+  lexical: (articles: readonly Article[], passages: readonly Passage[]) => encodeLexicalIndex(buildLexicalIndex(articles, passages)),
+  quotes: (articles: readonly Article[], passages: readonly Passage[]) => encodeQuoteIndex(buildQuoteIndex(articles, passages), articles, passages),
+} as const;
+
+/** Builds every extra of `EXTRA_BUILDERS` (ingest's `buildExtras`). */
 export function buildExtras(articles: readonly Article[], passages: readonly Passage[]): Record<string, unknown> {
-  return {
-    lexical: encodeLexicalIndex(buildLexicalIndex(articles, passages)),
-    quotes: encodeQuoteIndex(buildQuoteIndex(articles, passages), articles, passages),
-  };
+  return Object.fromEntries(Object.entries(EXTRA_BUILDERS).map(([name, build]) => [name, build(articles, passages)]));
 }
 
 /**

@@ -24,8 +24,12 @@ describe('npm run bench -- --quick', () => {
       const [result] = report.results;
       expect(result.ingest.passages).toBeGreaterThanOrEqual(1000);
       expect(result.ingest.disk.total).toBeGreaterThan(result.ingest.disk.vectors);
+      // The local embedder's questions are sparse: its index is the column scan, with the quote index stored beside it.
+      expect(result.ingest.vectorIndex.kind).toBe('columns');
+      expect(result.ingest.quoteBuildSeconds).toBeGreaterThan(0);
       for (const probe of [result.ann, result.baseline]) {
         expect(probe.memory.rssAfterLoadMB).toBeGreaterThan(0);
+        expect(probe.memory.rssAtLoadMB).toBeGreaterThan(0);
         expect(probe.retrieval).toMatchObject({ count: 60, p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
         expect(probe.answer.count).toBe(60);
         // Some generated questions must be answered, or answer latency would only time abstentions.
