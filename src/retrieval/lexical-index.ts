@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { Passage } from '../passages/passage.js';
 import { Bm25Index, type Bm25Arrays } from './bm25-index.js';
 import { packArrays, unpackArrays } from './pack-arrays.js';
-import { bigrams, tokenizeStems, tokenizeWords } from './tokenize.js';
+import { bigrams, stemWords, tokenizeStems, tokenizeWords } from './tokenize.js';
 
 /** The lexical signals retrieval fuses, each a BM25 index over a different view of the corpus. */
 export interface LexicalIndex {
@@ -28,25 +28,42 @@ const PARTS = ['passageStems', 'passageWords', 'passageBigrams', 'sentenceStems'
 export function buildLexicalIndex(articles: readonly Article[], passages: readonly Passage[]): LexicalIndex {
   const articlePosition = new Map(articles.map((article, index) => [article.id, index]));
   const bodies = new Map(articles.map((article) => [article.id, article.body]));
-  const stems = passages.map((passage) => tokenizeStems(passage.text));
   const sentencePassage: number[] = [];
   const sentenceTokens: string[][] = [];
-  passages.forEach((passage, position) => {
+  const passageWords = passages.map((passage, position) => {
     const body = bodies.get(passage.articleId) ?? '';
-    for (const span of passage.sentences) {
+    const sentenceWords = passage.sentences.map((span) => tokenizeWords(body.slice(span.start, span.end)));
+    for (const words of sentenceWords) {
       sentencePassage.push(position);
-      sentenceTokens.push(tokenizeStems(body.slice(span.start, span.end)));
+      sentenceTokens.push(stemWords(words));
     }
+    return sentencesTilePassage(passage, body) ? sentenceWords.flat() : tokenizeWords(passage.text);
   });
+  const stems = passageWords.map(stemWords);
   return {
     passageStems: Bm25Index.build(stems),
-    passageWords: Bm25Index.build(passages.map((passage) => tokenizeWords(passage.text))),
+    passageWords: Bm25Index.build(passageWords),
     passageBigrams: Bm25Index.build(stems.map(bigrams)),
     sentenceStems: Bm25Index.build(sentenceTokens),
     articleStems: Bm25Index.build(articles.map((article) => tokenizeStems(`${article.title}\n${article.body}`))),
     sentencePassage: Uint32Array.from(sentencePassage),
     passageArticle: Uint32Array.from(passages, (passage) => articlePosition.get(passage.articleId) ?? 0),
   };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+// True when the passage's words are its sentences' words in turn: only non-word characters lie outside and
+// between the sentences, and no two sentences meet inside a word. The text is then tokenised once, not twice.
+function sentencesTilePassage(passage: Passage, body: string): boolean {
+  let at = passage.start;
+  for (const span of passage.sentences) {
+    if (span.start < at || span.end > passage.end) return false;
+    if (WORD_CHARACTER.test(body.slice(at, span.start))) return false;
+    if (span.start === at && at > passage.start && WORD_CHARACTER.test(body[at - 1] ?? '') && WORD_CHARACTER.test(body[at] ?? '')) return false;
+    at = span.end;
+  }
+  return !WORD_CHARACTER.test(body.slice(at, passage.end));
 }
 
 /** Serialises the lexical index into one compact binary payload for the index store. */

@@ -33,7 +33,12 @@ export function tokenizeWords(text: string): string[] {
 
 /** Porter stems of `tokenizeWords(text)`: "deployed" and "deployment" meet at "deploi"/"deploy". */
 export function tokenizeStems(text: string): string[] {
-  return tokenizeWords(text).map(stem);
+  return stemWords(tokenizeWords(text));
+}
+
+/** Porter stems of words from `tokenizeWords`. */
+export function stemWords(words: readonly string[]): string[] {
+  return words.map(stem);
 }
 
 /** Adjacent pairs of tokens, joined: phrase evidence such as "interior minist". */
