@@ -36,19 +36,31 @@ export class ColumnVectors {
 
   /** Normalises and quantises `vectors` (each of `dimensions` numbers) into columns. */
   static build(vectors: readonly ArrayLike<number>[], dimensions: number): ColumnVectors {
-    const norms = vectors.map((vector) => {
+    const norms = new Float64Array(vectors.length);
+    const largest = new Float64Array(dimensions);
+    // Row by row (the vectors' own layout): each vector's norm, then each dimension's largest magnitude.
+    for (let position = 0; position < vectors.length; position += 1) {
+      const vector = vectors[position]!;
       let squares = 0;
-      for (let index = 0; index < dimensions; index += 1) squares += vector[index]! * vector[index]!;
-      return squares === 0 ? 0 : 1 / Math.sqrt(squares);
-    });
+      for (let dimension = 0; dimension < dimensions; dimension += 1) squares += vector[dimension]! * vector[dimension]!;
+      const norm = squares === 0 ? 0 : 1 / Math.sqrt(squares);
+      norms[position] = norm;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) {
+        largest[dimension] = Math.max(largest[dimension]!, Math.abs(vector[dimension]! * norm));
+      }
+    }
     const index = new ColumnVectors(vectors.length, dimensions, new Float32Array(dimensions), allocate(vectors.length, dimensions));
-    for (let dimension = 0; dimension < dimensions; dimension += 1) {
-      let largest = 0;
-      vectors.forEach((vector, position) => { largest = Math.max(largest, Math.abs(vector[dimension]! * norms[position]!)); });
-      const step = largest / INT16_MAX;
-      index.scales[dimension] = step;
-      const column = index.column(dimension);
-      if (step > 0) vectors.forEach((vector, position) => { column[position] = Math.round((vector[dimension]! * norms[position]!) / step); });
+    // Quantised with the float32 scales that are stored, so a read index scores exactly as the built one.
+    const steps = Float32Array.from(largest, (value) => value / INT16_MAX);
+    index.scales.set(steps);
+    const columns = Array.from({ length: dimensions }, (_, dimension) => index.column(dimension));
+    for (let position = 0; position < vectors.length; position += 1) {
+      const vector = vectors[position]!;
+      const norm = norms[position]!;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) {
+        const step = steps[dimension]!;
+        if (step > 0) columns[dimension]![position] = Math.round((vector[dimension]! * norm) / step);
+      }
     }
     return index;
   }
