@@ -92,6 +92,16 @@ describe('stored index', () => {
     await expectCode(loadStoredIndex(indexDir()), 'index_corrupt', /manifest.json is not valid JSON — run npm run ingest -- --force/u);
   });
 
+  it('reports an articles file cut short, though each article is on a line of its own', async () => {
+    await ingest();
+    const manifest = await manifestOf();
+    const articlesPath = join(indexDir(), manifest.files.articles.name);
+    const text = await readFile(articlesPath, 'utf8');
+    expect(text.startsWith('[\n')).toBe(true);
+    await writeFile(articlesPath, text.replace(/\n\]$/u, ' ').padEnd(Buffer.byteLength(text), ' '));
+    await expectCode(loadStoredIndex(indexDir()), 'index_corrupt', /articles.*not valid JSON.*--force/u);
+  });
+
   it('refuses an index built with another embedder', async () => {
     await ingest();
     await expectCode(loadStoredIndex(indexDir(), { embedderId: 'openai:text-embedding-3-small' }), 'index_embedder_mismatch',

@@ -37,7 +37,8 @@ export async function saveStoredIndex(indexDir: string, contents: StoredIndexCon
   const token = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
   const writeJson = async (stem: string, value: unknown): Promise<StoredFile> => {
     const name = `${stem}.${token}.json`;
-    const text = JSON.stringify(value);
+    // An array is written one element a line (still one JSON document), so a reader can parse it line by line.
+    const text = Array.isArray(value) ? `[\n${value.map((element) => JSON.stringify(element)).join(',\n')}\n]` : JSON.stringify(value);
     await writeFile(join(indexDir, name), text, 'utf8');
     return { name, bytes: Buffer.byteLength(text, 'utf8') };
   };
