@@ -34,8 +34,11 @@ export interface IngestOptions {
   readonly sparseQueries?: boolean;
   /** Texts per embedding call. Default 256. */
   readonly batchSize?: number;
-  /** Builds named JSON payloads (e.g. a lexical index) saved in the same atomic write and returned on load. */
-  readonly buildExtras?: (articles: readonly Article[], passages: readonly Passage[]) => Record<string, unknown>;
+  /**
+   * Builds named payloads (e.g. a lexical index) saved in the same atomic write and returned on load. Started
+   * before the embedding, so a builder that works elsewhere (a child process) overlaps it.
+   */
+  readonly buildExtras?: (articles: readonly Article[], passages: readonly Passage[]) => Record<string, unknown> | Promise<Record<string, unknown>>;
   readonly logger?: { info(message: string): void };
 }
 
@@ -77,6 +80,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestResult
     options.logger?.info(`Index at ${indexDir} is up to date`);
     return { articles: articles.length, passages: passages.length, problems, seconds: seconds(), reused: true, manifest: previous };
   }
+  const extras = Promise.resolve(options.buildExtras?.(articles, passages) ?? {});
+  // Settled here so that a failure is not reported as unhandled while the embedding is awaited.
+  extras.catch(() => {});
   const vectors = await embedInBatches(options, passages.map((passage) => passage.text));
   const dimensions = vectors[0]?.length ?? 0;
   if (dimensions === 0 || vectors.some((vector) => vector.length !== dimensions)) {
@@ -95,7 +101,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestResult
       m: VECTOR_INDEX_DEFAULTS.m, efConstruction: VECTOR_INDEX_DEFAULTS.efConstruction, efSearch: VECTOR_INDEX_DEFAULTS.efSearch,
       kind: vectorIndex.kind,
     },
-    extras: options.buildExtras?.(articles, passages) ?? {},
+    extras: await extras,
   });
   options.logger?.info(`Indexed ${articles.length} articles, ${passages.length} passages into ${indexDir}`);
   return { articles: articles.length, passages: passages.length, problems, seconds: seconds(), reused: false, manifest };

@@ -5,9 +5,13 @@ import { StoryError, isStoryError } from '../errors.js';
 import { indexDirFor, ingestCorpus, loadStoredIndex, type IngestProgress, type IngestResult } from '../index/index.js';
 import type { VectorIndex } from '../index/vector-index.js';
 import type { Passage } from '../passages/passage.js';
-import { buildQuoteIndex, encodeQuoteIndex, readStoredQuoteIndex, type QuoteIndex } from '../quotes/index.js';
-import { decodeLexicalIndex, encodeLexicalIndex, buildLexicalIndex } from '../retrieval/lexical-index.js';
+import { buildQuoteIndex, readStoredQuoteIndex, type QuoteIndex } from '../quotes/index.js';
+import { decodeLexicalIndex } from '../retrieval/lexical-index.js';
 import { HybridRetriever, LOCAL_FUSION_WEIGHTS, SEMANTIC_FUSION_WEIGHTS } from '../retrieval/retriever.js';
+import { buildExtras } from './build-extras.js';
+
+// npm run ingest builds the extras as openStory does.
+export { buildExtras } from './build-extras.js';
 
 /** Everything needed to open a story's index. */
 export interface OpenStoryOptions {
@@ -38,17 +42,6 @@ export interface Story {
   readonly ingest: IngestResult | null;
 }
 
-/** What an ingest saves beside the vectors, in the same atomic write, by name: the lexical and quote indexes. */
-export const EXTRA_BUILDERS = {
-  lexical: (articles: readonly Article[], passages: readonly Passage[]) => encodeLexicalIndex(buildLexicalIndex(articles, passages)),
-  quotes: (articles: readonly Article[], passages: readonly Passage[]) => encodeQuoteIndex(buildQuoteIndex(articles, passages), articles, passages),
-} as const;
-
-/** Builds every extra of `EXTRA_BUILDERS` (ingest's `buildExtras`). */
-export function buildExtras(articles: readonly Article[], passages: readonly Passage[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(EXTRA_BUILDERS).map(([name, build]) => [name, build(articles, passages)]));
-}
-
 /**
  * The quote index as stored with the index, checked now and materialised on first use; built from the
  * articles instead when the index has none (built before it was stored) or an unusable one.
@@ -76,10 +69,12 @@ export function quoteIndexFor(
 export async function openStory(options: OpenStoryOptions): Promise<Story> {
   const indexDir = indexDirFor(options.dataDir);
   let ingest: IngestResult | null = null;
+  const buildExtrasLogged = (articles: readonly Article[], passages: readonly Passage[]) =>
+    buildExtras(articles, passages, options.logger === undefined ? {} : { logger: options.logger });
   if (options.ingest !== 'never') {
     ingest = await ingestCorpus({
       corpusPath: options.corpusPath, dataDir: options.dataDir, embeddings: options.embeddings,
-      embedderId: options.embedderId, force: options.force ?? false, buildExtras, sparseQueries: !options.semantic,
+      embedderId: options.embedderId, force: options.force ?? false, buildExtras: buildExtrasLogged, sparseQueries: !options.semantic,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     }).catch(async (error: unknown) => {
       // A damaged index is rebuilt rather than refused: the corpus is the source of truth.
@@ -87,7 +82,7 @@ export async function openStory(options: OpenStoryOptions): Promise<Story> {
       options.logger?.warn(`Rebuilding a damaged index: ${(error as Error).message}`);
       return ingestCorpus({
         corpusPath: options.corpusPath, dataDir: options.dataDir, embeddings: options.embeddings,
-        embedderId: options.embedderId, force: true, buildExtras, sparseQueries: !options.semantic,
+        embedderId: options.embedderId, force: true, buildExtras: buildExtrasLogged, sparseQueries: !options.semantic,
       });
     });
   }
