@@ -72,10 +72,11 @@ describe('vector index', () => {
     }
   });
 
-  it('stores vectors as columns for sparse queries: the exact top 10, similarities within 1e-4, also after a write and read', async () => {
+  it('stores vectors as columns for sparse queries past columnsFrom: the exact top 10, similarities within 1e-4, also after a write and read', async () => {
     const passages = generatePassages(3001, 9);
     const vectors = passages.map((text) => embeddings.embedText(text));
-    const columns = VectorIndex.build(vectors, embeddings.options.dimensions, { sparseQueries: true });
+    expect(VectorIndex.build(vectors, embeddings.options.dimensions, { sparseQueries: true }).kind).toBe('exact');
+    const columns = VectorIndex.build(vectors, embeddings.options.dimensions, { sparseQueries: true, columnsFrom: 3000 });
     expect(columns.kind).toBe('columns');
     const reference = VectorIndex.build(vectors, embeddings.options.dimensions);
     const dir = await mkdtemp(join(tmpdir(), 'vector-index-'));
