@@ -11,7 +11,12 @@ export interface QuestionAnalysis {
   readonly names: readonly string[];
   /** "Besides Sala, who else …": the name the answer must leave out. */
   readonly excluded: string | null;
+  /** "Who is Milan's mayor?": the person asked about, whom a follow-up's "he" or "she" means. */
+  readonly subject: string | null;
 }
+
+/** "Who is X?" where X is a short name or title (not "Who is ICE working with on the ground in Italy?"). */
+const WHO_IS = /^\s*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+((?:[\p{L}\p{N}’'.-]+\s+){0,3}[\p{L}\p{N}’'.-]+)\s*\?*\s*$/iu;
 
 // No i flag: it would let \p{Lu} match lowercase words too.
 const EXCLUDING = /\b(?:[Bb]esides|[Oo]ther than|[Aa]part from|[Aa]side from|[Ee]xcept(?: for)?)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
@@ -46,5 +51,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     dependsOnThread: THREAD_WORDS.test(question) || CONTINUATION.test(question) || contentWords.length <= 2,
     names,
     excluded: EXCLUDING.exec(question)?.[1] ?? null,
+    subject: WHO_IS.exec(question)?.[1]?.replace(/^(the|a|an)\s+/iu, '') ?? null,
   };
 }

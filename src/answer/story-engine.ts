@@ -8,7 +8,8 @@ import type { Answer, AnswerSentence, Citation, Turn } from './answer.js';
 import { basisOf, toCitation } from './build-citations.js';
 import { focusTerms, topicTerms } from './expected-fact.js';
 import { acronymKey } from './known-names.js';
-import { unknownShare } from './question-terms.js';
+import { holdsTerm, unknownShare } from './question-terms.js';
+import { tokenizeStems } from '../retrieval/tokenize.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectSentences, type SelectedSentence } from './select-answer.js';
 import { ASKS_EXPANSION, StoryVocabulary } from './story-vocabulary.js';
@@ -147,9 +148,11 @@ export class StoryEngine {
   private speakerFor(analysis: QuestionAnalysis, history: readonly Turn[]): string | null {
     if (analysis.speaker === null) return null;
     if (!/^(he|she|they|him|her|them)$/iu.test(analysis.speaker)) return analysis.speaker;
+    // "What did he say?" after "What did Sala say about ICE?" or after "Who is Milan's mayor?".
     for (const turn of [...history].reverse()) {
-      const earlier = analyzeQuestion(turn.question).speaker;
-      if (earlier !== null && !/^(he|she|they|him|her|them)$/iu.test(earlier)) return earlier;
+      const earlier = analyzeQuestion(turn.question);
+      const person = earlier.speaker ?? earlier.subject;
+      if (person !== null && !/^(he|she|they|him|her|them)$/iu.test(person)) return person;
     }
     return null;
   }
@@ -159,7 +162,7 @@ export class StoryEngine {
     const quotes = found.flatMap((entry) => entry.quotes);
     if (quotes.length === 0) return null;
     const selected: SelectedSentence[] = [];
-    for (const quote of quotes) {
+    for (const quote of this.byTopic(quotes, question, speaker)) {
       const position = this.positions.get(quote.passageId);
       const passage = position === undefined ? undefined : this.parts.passages[position];
       const article = this.articlesById.get(quote.articleId);
@@ -173,6 +176,23 @@ export class StoryEngine {
       if (selected.length === 5) break;
     }
     return selected.length === 0 ? null : this.compose(question, selected);
+  }
+
+  /**
+   * The speaker's quotes, those about what else the question names first ("What did Sala say about the
+   * militia?"), then in story order.
+   */
+  private byTopic<T extends { readonly text: string }>(quotes: readonly T[], question: string, speaker: string): T[] {
+    const left = new Set(tokenizeStems(`${speaker} say said says tell told think thought want wanted`));
+    const topic = this.vocabulary.termsOf(question).filter((term) => !term.alternatives[0]!.every((stem) => left.has(stem)));
+    if (topic.length === 0) return [...quotes];
+    const score = (quote: T): number => {
+      const stems = new Set(tokenizeStems(quote.text));
+      return topic.filter((term) => holdsTerm(stems, term)).length;
+    };
+    return quotes.map((quote, order) => ({ quote, order, score: score(quote) }))
+      .sort((left, right) => right.score - left.score || left.order - right.order)
+      .map(({ quote }) => quote);
   }
 
   private compose(question: string, selected: readonly SelectedSentence[]): Answer {

@@ -123,6 +123,17 @@ describe('StoryEngine answers paraphrased questions', () => {
     expect(opening.sentences[0]?.text).toContain('February 6');
   });
 
+  it('resolves "he" to the person an earlier "Who is …?" asked about', async () => {
+    const answer = await seed.get().engine.answer('What did he say on the radio?', [{ question: "Who is Milan's mayor?", passageIds: [] }]);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('In an interview aired on RTL 102.5, he questioned the fit between such agencies and national values.');
+  });
+
+  it('leads a speaker\'s statements with those about what the question names', async () => {
+    const answer = await seed.get().engine.answer('What did Sala say about the militia?');
+    expect(answer.sentences[0]?.text).toContain('“This is a militia that kills.');
+  });
+
   it('reads through a typo: "interior minster" is the interior minister', async () => {
     const answer = await seed.get().engine.answer('What did the interior minster say?');
     expect(answer.abstained).toBe(false);
