@@ -13,6 +13,11 @@ export interface QuestionAnalysis {
   readonly excluded: string | null;
   /** "Who is Milan's mayor?": the person asked about, whom a follow-up's "he" or "she" means. */
   readonly subject: string | null;
+  /**
+   * What a speaker question asks the speaker said something about: "the budget" in "What did Sala say about
+   * the budget?", "he would resign" in "Did Sala say he would resign?". Null when it names no subject.
+   */
+  readonly speakerTopic: string | null;
 }
 
 /** "Who is X?" where X is a short name or title (not "Who is ICE working with on the ground in Italy?"). */
@@ -30,13 +35,23 @@ const WORDS_OF_SPEAKER = /\b(\p{Lu}[\p{L}-]+)['’]s\s+(?:exact\s+|own\s+|actual
 /** "Who announced it, ICE or DHS?": the answer is one of the names asked, so it needs no new name. */
 const ALTERNATIVES = /\b\p{Lu}[\p{L}]*,?\s+or\s+\p{Lu}/u;
 const SPEAKER_QUESTION = /^\s*(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|claim|claimed|state|stated|warn|warned|want|wanted|demand|demanded)\b/iu;
+/** "Did ICE say it would …?", "Has Sala said whether …": a yes-or-no question about what someone said. */
+// No i flag: it would let \p{Lu} match lowercase words too.
+const DID_SPEAKER_SAY = /^\s*(?:[Aa]nd\s+|[Ss]o\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|[\p{L}’'-]+\s+(?:spokesperson|spokesman|spokeswoman|minister|mayor|officials?|embassy))(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:say|said|claim|claimed|state|stated|confirm|confirmed|deny|denied|announce|announced)\b/u;
 const THREAD_WORDS = /\b(he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|there|then)\b/iu;
 const CONTINUATION = /^\s*(and|but|so|also|what about|how about)\b/iu;
 const QUESTION_WORDS = new Set(['What', 'Who', 'Whom', 'Whose', 'When', 'Where', 'Why', 'How', 'Which', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Will', 'Would', 'Can', 'Could', 'Should', 'And', 'But', 'So', 'I']);
 
+function speakerTopicOf(question: string): string | null {
+  const did = DID_SPEAKER_SAY.exec(question);
+  if (did !== null) return question.slice(did.index + did[0].length).replace(/^\s*(?:that|whether|if)\b/iu, '').trim() || null;
+  if (SPEAKER_QUESTION.exec(question) === null) return null;
+  return /\b(?:about|on the (?:subject|question|issue) of|regarding|concerning)\s+(.+)$/iu.exec(question)?.[1]?.trim() ?? null;
+}
+
 /** Classifies a question: the fact it expects, a speaker it asks about, names, and whether it needs its thread. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const speakerMatch = SPEAKER_QUESTION.exec(question) ?? WORDS_OF_SPEAKER.exec(question);
+  const speakerMatch = SPEAKER_QUESTION.exec(question) ?? WORDS_OF_SPEAKER.exec(question) ?? DID_SPEAKER_SAY.exec(question);
   const expected: ExpectedFact = DURATION_QUESTION.test(question) ? 'duration'
     : NUMBER_QUESTION.test(question) ? 'number'
       : DATE_QUESTION.test(question) ? 'date'
@@ -52,5 +67,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     names,
     excluded: EXCLUDING.exec(question)?.[1] ?? null,
     subject: WHO_IS.exec(question)?.[1]?.replace(/^(the|a|an)\s+/iu, '') ?? null,
+    speakerTopic: speakerTopicOf(question),
   };
 }

@@ -8,7 +8,7 @@ import type { Answer, AnswerSentence, Citation, Turn } from './answer.js';
 import { basisOf, toCitation } from './build-citations.js';
 import { focusTerms, topicTerms } from './expected-fact.js';
 import { acronymKey } from './known-names.js';
-import { holdsTerm, unknownShare } from './question-terms.js';
+import { holdsTerm, unknownShare, type QuestionTerm } from './question-terms.js';
 import { tokenizeStems } from '../retrieval/tokenize.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectSentences, type SelectedSentence } from './select-answer.js';
@@ -78,6 +78,9 @@ export class StoryEngine {
     const analysis = analyzeQuestion(text);
     const speaker = this.speakerFor(analysis, history);
     if (speaker !== null) {
+      // "What did Sala say about the budget?" when no article mentions a budget.
+      const topic = analysis.speakerTopic === null ? [] : this.topicBeyond(analysis.speakerTopic, speaker);
+      if (unknownShare(topic, (term) => this.vocabulary.knows(term)) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
       const quoted = this.answerFromQuotes(asked, speaker);
       if (quoted !== null) return quoted;
       // "What did the athletes say?" when no article mentions athletes.
@@ -178,13 +181,18 @@ export class StoryEngine {
     return selected.length === 0 ? null : this.compose(question, selected);
   }
 
+  /** The terms of a question about a speaker beyond the speaker and the asking: "about the militia". */
+  private topicBeyond(question: string, speaker: string): QuestionTerm[] {
+    const asking = new Set(tokenizeStems(`${speaker} say said says tell told think thought want wanted claim state confirm deny announce`));
+    return this.vocabulary.termsOf(question).filter((term) => !term.alternatives[0]!.every((stem) => asking.has(stem)));
+  }
+
   /**
    * The speaker's quotes, those about what else the question names first ("What did Sala say about the
    * militia?"), then in story order.
    */
   private byTopic<T extends { readonly text: string }>(quotes: readonly T[], question: string, speaker: string): T[] {
-    const left = new Set(tokenizeStems(`${speaker} say said says tell told think thought want wanted`));
-    const topic = this.vocabulary.termsOf(question).filter((term) => !term.alternatives[0]!.every((stem) => left.has(stem)));
+    const topic = this.topicBeyond(question, speaker);
     if (topic.length === 0) return [...quotes];
     const score = (quote: T): number => {
       const stems = new Set(tokenizeStems(quote.text));

@@ -88,6 +88,11 @@ describe('StoryEngine abstains on what the story does not say', () => {
     expect(answer.citations).toEqual([]);
   });
 
+  it.each(['What did Sala say about the budget?', 'Did Sala say he would resign?'])('abstains on "%s": the speaker is quoted, the subject never comes up', async (question) => {
+    const answer = await seed.get().engine.answer(question);
+    expect(answer.abstained).toBe(true);
+  });
+
   it('abstains on "What\'s his name?" after a question about the unnamed interior minister', async () => {
     const answer = await seed.get().engine.answer("What's his name?", [{ question: 'What did the interior minister say?', passageIds: [] }]);
     expect(answer.abstained).toBe(true);
@@ -127,6 +132,11 @@ describe('StoryEngine answers paraphrased questions', () => {
     const answer = await seed.get().engine.answer('What did he say on the radio?', [{ question: "Who is Milan's mayor?", passageIds: [] }]);
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('In an interview aired on RTL 102.5, he questioned the fit between such agencies and national values.');
+  });
+
+  it('answers "Did ICE say …?" from what ICE said', async () => {
+    const answer = await seed.get().engine.answer('Did ICE say it would arrest migrants in Italy?');
+    expect(answer.text).toContain('The agency added that it would not conduct immigration enforcement activities outside US territory.');
   });
 
   it('leads a speaker\'s statements with those about what the question names', async () => {
