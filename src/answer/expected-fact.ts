@@ -1,5 +1,5 @@
 import { tokenizeStems } from '../retrieval/tokenize.js';
-import { COUNTRY_NAMES } from './news-lexicon.js';
+import { COUNTRY_NAMES, SENTENCE_OPENERS } from './news-lexicon.js';
 import { holdsTerm, type QuestionTerm } from './question-terms.js';
 
 /** What kind of fact a question asks for, where a sentence can be checked for it. */
@@ -43,14 +43,6 @@ export function focusTerms(own: readonly QuestionTerm[], thread: readonly Questi
   return mine.length > 0 ? mine : anchorTerms(thread);
 }
 
-/** Words that open sentences in capitals without being part of a name ("Though Italy holds back"). */
-const OPENERS = new Set((
-  'a an the this that these those some many most several all both each every no yet but and or so though although ' +
-  'despite after before when while since as at in on from with without by for to of into over under during ' +
-  'according notably meanwhile however also still even if because unless until once then here there today ' +
-  'former current new his her their its our my your we they he she it i mayor'
-).split(' '));
-
 /**
  * The part of a capitalised run that is a name. A lone capitalised word opening a sentence may be any word
  * ("Security during the Games…"), and an opener such as "Though" or "In" is not part of the name after it; a
@@ -61,8 +53,8 @@ function nameIn(text: string, match: RegExpExecArray): RegExpExecArray | null {
   let index = match.index;
   if (!/[\p{L}\p{N}]/u.test(text.slice(0, index))) {
     const first = /^\S+/u.exec(name)![0];
-    if (!OPENERS.has(first.toLowerCase()) && !/\s/u.test(name)) return null;
-    if (OPENERS.has(first.toLowerCase())) {
+    if (!SENTENCE_OPENERS.has(first.toLowerCase()) && !/\s/u.test(name)) return null;
+    if (SENTENCE_OPENERS.has(first.toLowerCase())) {
       const rest = name.slice(first.length).trimStart();
       index += name.length - rest.length;
       name = rest;
@@ -70,7 +62,7 @@ function nameIn(text: string, match: RegExpExecArray): RegExpExecArray | null {
   }
   const bare = name.replace(/[’']s$/u, '');
   // A lone "They" or "The" after a quote's full stop opens a sentence too.
-  if (bare === '' || (!/\s/u.test(bare) && (OPENERS.has(bare.toLowerCase()) || COUNTRY_NAMES.has(bare.toLowerCase())))) return null;
+  if (bare === '' || (!/\s/u.test(bare) && (SENTENCE_OPENERS.has(bare.toLowerCase()) || COUNTRY_NAMES.has(bare.toLowerCase())))) return null;
   return Object.assign([name], { index, input: text }) as unknown as RegExpExecArray;
 }
 

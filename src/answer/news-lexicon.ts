@@ -34,3 +34,11 @@ const COUNTRIES: readonly (readonly string[])[] = [
 export const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
   COUNTRIES.flatMap((names) => names.map((name) => [name.toLowerCase(), names.filter((other) => other !== name)] as const)),
 );
+
+/** Words that open sentences in capitals without being part of a name ("Though Italy holds back"). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set((
+  'a an the this that these those some many most several all both each every no yet but and or so though although ' +
+  'despite after before when while since as at in on from with without by for to of into over under during ' +
+  'according notably meanwhile however also still even if because unless until once then here there today ' +
+  'former current new his her their its our my your we they he she it i mayor'
+).split(' '));

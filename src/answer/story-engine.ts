@@ -45,6 +45,8 @@ export interface StoryEngineParts {
   /** Vector matches for a text: passage position → cosine similarity. Empty map when vectors are off. */
   readonly searchVectors: (text: string, k: number) => Promise<ReadonlyMap<number, number>>;
   readonly abstainBelow?: number;
+  /** What the articles' acronyms stand for, as stored with the index (`buildAcronymTable`); built when absent. */
+  readonly acronyms?: ReadonlyMap<string, string> | null;
 }
 
 /** Answers questions from the story's passages, with verbatim cited sentences, or abstains. */
@@ -58,7 +60,7 @@ export class StoryEngine {
     this.positions = new Map(parts.passages.map((passage, position) => [passage.id, position]));
     this.articlesById = new Map(parts.articles.map((article) => [article.id, article]));
     this.threshold = parts.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
-    this.vocabulary = new StoryVocabulary(parts.articles, parts.retriever);
+    this.vocabulary = new StoryVocabulary(parts.articles, parts.retriever, parts.acronyms ?? null);
   }
 
   /** The passages retrieval ranks for a question in its thread, best first (for evaluation). */

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import type { HybridRetriever } from '../retrieval/retriever.js';
 import { tokenizeStems } from '../retrieval/tokenize.js';
-import { acronymKey, findSpelledOut } from './known-names.js';
+import { acronymKey, buildAcronymTable } from './known-names.js';
 import { COMMON_ACRONYMS } from './news-lexicon.js';
 import { oneEditAway } from './one-edit-away.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
@@ -11,18 +11,20 @@ export const ASKS_EXPANSION = /\b(full name|stand(?:s)? for|short for|spelled ou
 
 /**
  * What the story's articles say in so many words: which words and names they use, what their acronyms stand
- * for, and the word a question most likely meant when it mistypes one. Reads the retriever's index; looks an
- * acronym up in the articles the first time it is asked about.
+ * for, and the word a question most likely meant when it mistypes one. Reads the retriever's index and the
+ * acronym table stored with it (built from the articles on first need for an index stored without one).
  */
-/** Acronyms remembered per story; a bot answers the same few again and again, and this keeps memory flat. */
-const ACRONYM_CACHE_LIMIT = 10_000;
-
 export class StoryVocabulary {
-  private readonly spelledOutByKey = new Map<string, string | null>();
+  private acronyms: ReadonlyMap<string, string> | null;
   private readonly unknownIdf: number;
 
-  constructor(private readonly articles: readonly Article[], private readonly retriever: HybridRetriever) {
+  constructor(
+    private readonly articles: readonly Article[],
+    private readonly retriever: HybridRetriever,
+    acronyms: ReadonlyMap<string, string> | null = null,
+  ) {
     this.unknownIdf = retriever.idf('\u0000');
+    this.acronyms = acronyms;
   }
 
   /** What an acronym key ("dhs") stands for: as the articles spell it out, or as newsrooms commonly use it. */
@@ -31,13 +33,8 @@ export class StoryVocabulary {
   }
 
   private spelledOutInArticles(key: string): string | null {
-    let found = this.spelledOutByKey.get(key);
-    if (found === undefined) {
-      found = findSpelledOut(this.articles, key);
-      if (this.spelledOutByKey.size >= ACRONYM_CACHE_LIMIT) this.spelledOutByKey.clear();
-      this.spelledOutByKey.set(key, found);
-    }
-    return found;
+    this.acronyms ??= buildAcronymTable(this.articles);
+    return this.acronyms.get(key) ?? null;
   }
 
   /** The content terms of a question, with its acronyms' expansions. */

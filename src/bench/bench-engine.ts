@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeAcronymTable } from '../answer/known-names.js';
 import { StoryEngine } from '../answer/story-engine.js';
 import { LocalHashingEmbeddings, readManifest } from '../index/index.js';
 import { decodeLexicalIndex } from '../retrieval/lexical-index.js';
@@ -56,9 +57,11 @@ export async function openBaselineEngine(indexDir: string, flatPath: string, emb
   const lexical = decodeLexicalIndex(await readFile(join(indexDir, lexicalFile.name)));
   const quotesFile = manifest?.files.extras['quotes'];
   const quoteIndex = quoteIndexFor(quotesFile === undefined ? undefined : await readFile(join(indexDir, quotesFile.name)), articles, passages);
+  const acronymsFile = manifest?.files.extras['acronyms'];
+  const acronyms = acronymsFile === undefined ? null : decodeAcronymTable(await readFile(join(indexDir, acronymsFile.name)));
   const retriever = new HybridRetriever(articles, passages, lexical, LOCAL_FUSION_WEIGHTS);
   const engine = new StoryEngine({
-    articles, passages, retriever,
+    articles, passages, retriever, acronyms,
     // Read on first use, as in the product.
     get quoteIndex() { return quoteIndex(); },
     searchVectors: async (text, k) =>

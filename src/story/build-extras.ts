@@ -1,12 +1,14 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildAcronymTable, encodeAcronymTable } from '../answer/known-names.js';
 import type { Article } from '../corpus/article.js';
 import type { Passage } from '../passages/passage.js';
 import { buildQuoteIndex, encodeQuoteIndex } from '../quotes/index.js';
 import { buildLexicalIndex, encodeLexicalIndex } from '../retrieval/lexical-index.js';
 
-/** What an ingest saves beside the vectors, in the same atomic write, by name: the lexical and quote indexes. */
+/** What an ingest saves beside the vectors, in the same atomic write, by name: the lexical and quote indexes, the acronyms. */
 export const EXTRA_BUILDERS = {
+  acronyms: (articles: readonly Article[]) => encodeAcronymTable(buildAcronymTable(articles)),
   lexical: (articles: readonly Article[], passages: readonly Passage[]) => encodeLexicalIndex(buildLexicalIndex(articles, passages)),
   quotes: (articles: readonly Article[], passages: readonly Passage[]) => encodeQuoteIndex(buildQuoteIndex(articles, passages), articles, passages),
 } as const;
@@ -44,7 +46,8 @@ export async function buildExtras(
     await child.sent.catch(() => {});
   }
   const lexical = EXTRA_BUILDERS.lexical(articles, passages);
-  return { lexical, quotes: (await quotes) ?? EXTRA_BUILDERS.quotes(articles, passages) };
+  const acronyms = EXTRA_BUILDERS.acronyms(articles);
+  return { lexical, acronyms, quotes: (await quotes) ?? EXTRA_BUILDERS.quotes(articles, passages) };
 }
 
 function startChild(articles: readonly Article[], passages: readonly Passage[]): { sent: Promise<void>; bytes: Promise<Uint8Array> } {

@@ -1,4 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import { decodeAcronymTable } from '../answer/known-names.js';
 import { StoryEngine } from '../answer/story-engine.js';
 import type { Article } from '../corpus/article.js';
 import { StoryError, isStoryError } from '../errors.js';
@@ -65,6 +66,18 @@ export function quoteIndexFor(
   return () => (quoteIndex ??= materialise());
 }
 
+/** The acronym table stored with the index, or null (then built from the articles on the first acronym question). */
+function acronymTableFrom(stored: unknown, logger?: OpenStoryOptions['logger']): ReadonlyMap<string, string> | null {
+  if (stored === undefined) return null;
+  try {
+    if (!(stored instanceof Uint8Array)) throw new RangeError('it is not binary');
+    return decodeAcronymTable(stored);
+  } catch (error) {
+    logger?.warn(`Ignoring the stored acronym table (${(error as Error).message}): it is built on the first acronym question — npm run ingest -- --force replaces it`);
+    return null;
+  }
+}
+
 /** Ingests when needed (or asked), loads the stored index, and assembles the answer engine over it. */
 export async function openStory(options: OpenStoryOptions): Promise<Story> {
   const indexDir = indexDirFor(options.dataDir);
@@ -100,6 +113,7 @@ export async function openStory(options: OpenStoryOptions): Promise<Story> {
   const { articles, passages, vectorIndex } = loaded;
   const retriever = new HybridRetriever(articles, passages, lexical, options.semantic ? SEMANTIC_FUSION_WEIGHTS : LOCAL_FUSION_WEIGHTS);
   const getQuoteIndex = quoteIndexFor(loaded.extras['quotes'], articles, passages, options.logger);
+  const acronyms = acronymTableFrom(loaded.extras['acronyms'], options.logger);
   const engine = new StoryEngine({
     articles, passages, retriever,
     get quoteIndex() { return getQuoteIndex(); },
@@ -107,6 +121,7 @@ export async function openStory(options: OpenStoryOptions): Promise<Story> {
       const vector = await options.embeddings.embedQuery(text);
       return new Map(vectorIndex.search(vector, k).map((match) => [match.position, match.similarity]));
     },
+    acronyms,
     ...(options.abstainBelow === undefined ? {} : { abstainBelow: options.abstainBelow }),
   });
   return { articles, passages, engine, vectorIndex, quoteIndex: getQuoteIndex, ingest };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpelledOut } from '../../src/answer/known-names.js';
+import { buildAcronymTable, decodeAcronymTable, encodeAcronymTable } from '../../src/answer/known-names.js';
 import { holdsTerm, questionTerms, unknownShare } from '../../src/answer/question-terms.js';
 import { tokenizeStems } from '../../src/retrieval/tokenize.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -29,15 +29,18 @@ describe('questionTerms', () => {
   });
 });
 
-describe('findSpelledOut', () => {
-  it('finds the most frequent run of capitalised words that an acronym spells, joiners skipped', () => {
-    const articles = [article(
-      'The US Department of Homeland Security confirmed it. Homeland Security Investigations is a unit. The Department of Homeland Security added more. Homeland security matters.',
-    )];
-    expect(findSpelledOut(articles, 'dhs')).toBe('Department of Homeland Security');
-    expect(findSpelledOut(articles, 'hsi')).toBe('Homeland Security Investigations');
-    expect(findSpelledOut(articles, 'hs')).toBe('Homeland Security');
-    expect(findSpelledOut(articles, 'ioc')).toBeNull();
+describe('buildAcronymTable', () => {
+  it('maps acronyms to their most frequent spelling, joiners skipped, sentence openers never a first word', () => {
+    const table = buildAcronymTable([article(
+      'The US Department of Homeland Security confirmed it. Homeland Security Investigations is a unit. In Rome the Department of Homeland Security added more.',
+    )]);
+    expect(table.get('dhs')).toBe('Department of Homeland Security');
+    expect(table.get('hsi')).toBe('Homeland Security Investigations');
+    expect(table.get('hs')).toBe('Homeland Security');
+    expect(table.has('ir')).toBe(false);
+    expect(table.has('ioc')).toBe(false);
+    expect(decodeAcronymTable(encodeAcronymTable(table))).toEqual(table);
+    expect(() => decodeAcronymTable(new TextEncoder().encode('{"dhs": 1}'))).toThrow(RangeError);
   });
 });
 

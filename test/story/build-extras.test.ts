@@ -14,7 +14,7 @@ describe('building the extras of an ingest', () => {
     const inChild = await buildExtras(articles, passages, { quotesInChildFromPassages: 0, logger: { warn: (message) => warnings.push(message) } });
     expect(warnings).toEqual([]);
     const here = await buildExtras(articles, passages);
-    expect(Object.keys(inChild).sort()).toEqual(['lexical', 'quotes']);
+    expect(Object.keys(inChild).sort()).toEqual(['acronyms', 'lexical', 'quotes']);
     expect(Buffer.from(inChild['quotes'] as Uint8Array).equals(Buffer.from(EXTRA_BUILDERS.quotes(articles, passages)))).toBe(true);
     expect(inChild).toEqual(here);
   });
