@@ -32,6 +32,9 @@ export const DEFAULT_ABSTAIN_BELOW = 0.1;
 export const UNKNOWN_SHARE_LIMIT = 0.5;
 
 
+/** How many retrieved passages rank a speaker's quotes by what the question asks about. */
+const TOPIC_PASSAGES = 50;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -190,18 +193,24 @@ export class StoryEngine {
   }
 
   /**
-   * The speaker's quotes, those about what else the question names first ("What did Sala say about the
-   * militia?"), then in story order.
+   * The speaker's quotes, those in the passages the question retrieves first ("What did Sala say about the
+   * militia?"), best passage first, then in story order. Retrieval ranks them rather than a pass over every
+   * quote: a speaker of a long-running story has thousands.
    */
-  private byTopic<T extends { readonly text: string }>(quotes: readonly T[], question: string, speaker: string): T[] {
+  private byTopic<T extends { readonly passageId: string; readonly text: string }>(quotes: readonly T[], question: string, speaker: string): T[] {
     const topic = this.topicBeyond(question, speaker);
     if (topic.length === 0) return [...quotes];
-    const score = (quote: T): number => {
+    const rank = new Map(this.parts.retriever.retrieve({ text: question }, TOPIC_PASSAGES).map((retrieved, index) => [retrieved.passage.id, index]));
+    // Within a passage, the quote that holds the question's words leads; only quotes of ranked passages are read.
+    const held = (quote: T): number => {
       const stems = new Set(tokenizeStems(quote.text));
       return topic.filter((term) => holdsTerm(stems, term)).length;
     };
-    return quotes.map((quote, order) => ({ quote, order, score: score(quote) }))
-      .sort((left, right) => right.score - left.score || left.order - right.order)
+    return quotes.map((quote, order) => {
+      const at = rank.get(quote.passageId);
+      return { quote, order, rank: at ?? TOPIC_PASSAGES, held: at === undefined ? 0 : held(quote) };
+    })
+      .sort((left, right) => left.rank - right.rank || right.held - left.held || left.order - right.order)
       .map(({ quote }) => quote);
   }
 
