@@ -3,13 +3,13 @@ import { StoryError } from '../errors.js';
 import type { Passage } from '../passages/passage.js';
 import { findQuotesBySpeaker, type QuoteIndex } from '../quotes/index.js';
 import type { HybridRetriever, RetrievedPassage } from '../retrieval/retriever.js';
+import { tokenizeStems } from '../retrieval/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import type { Answer, AnswerSentence, Citation, Turn } from './answer.js';
 import { basisOf, toCitation } from './build-citations.js';
 import { focusTerms, topicTerms } from './expected-fact.js';
 import { acronymKey } from './known-names.js';
 import { holdsTerm, unknownShare, type QuestionTerm } from './question-terms.js';
-import { tokenizeStems } from '../retrieval/tokenize.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectSentences, type SelectedSentence } from './select-answer.js';
 import { ASKS_EXPANSION, StoryVocabulary } from './story-vocabulary.js';
@@ -20,7 +20,7 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 /**
  * Minimum confidence (share of the question's IDF-weighted terms held by the answer sentence and its passage)
- * below which the answer abstains. Calibrated on the seed story's question set and SQuAD (see README).
+ * below which the answer abstains. Calibrated on the seed story's question set (see README, "Abstention").
  */
 export const DEFAULT_ABSTAIN_BELOW = 0.1;
 
@@ -30,7 +30,6 @@ export const DEFAULT_ABSTAIN_BELOW = 0.1;
  * weapons?"). Calibrated on the seed story's question set (see README).
  */
 export const UNKNOWN_SHARE_LIMIT = 0.5;
-
 
 /** How many retrieved passages rank a speaker's quotes by what the question asks about. */
 const TOPIC_PASSAGES = 50;
@@ -83,18 +82,28 @@ export class StoryEngine {
     const analysis = analyzeQuestion(text);
     const speaker = this.speakerFor(analysis, history);
     if (speaker !== null) {
-      // "What did Sala say about the budget?" when no article mentions a budget.
-      const topic = analysis.speakerTopic === null ? [] : this.topicBeyond(analysis.speakerTopic, speaker);
-      if (unknownShare(topic, (term) => this.vocabulary.knows(term)) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
-      const quoted = this.answerFromQuotes(asked, speaker);
-      if (quoted !== null) return quoted;
-      // "What did the athletes say?" when no article mentions athletes.
-      if (unknownShare(this.vocabulary.termsOf(speaker), (term) => this.vocabulary.knows(term)) > 0) return this.abstain(asked);
+      const said = this.answerAboutSpeaker(asked, analysis, speaker);
+      if (said !== null) return said;
     }
     // A question about a name the articles never mention cannot be answered from them.
     if (analysis.names.some((name) => !this.vocabulary.mentions(name))) return this.abstain(asked);
-    const spelled = this.answerFromExpansion(asked);
-    if (spelled !== null) return spelled;
+    return this.answerFromExpansion(asked) ?? this.answerFromPassages(asked, text, analysis, history);
+  }
+
+  /** What a speaker said, from the quote index; an abstention when the speaker or the subject never comes up. */
+  private answerAboutSpeaker(asked: string, analysis: QuestionAnalysis, speaker: string): Answer | null {
+    const knows = (term: QuestionTerm): boolean => this.vocabulary.knows(term);
+    // "What did Sala say about the budget?" when no article mentions a budget.
+    const topic = analysis.speakerTopic === null ? [] : this.topicBeyond(analysis.speakerTopic, speaker);
+    if (unknownShare(topic, knows) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
+    const quoted = this.answerFromQuotes(asked, speaker);
+    if (quoted !== null) return quoted;
+    // "What did the athletes say?" when no article mentions athletes.
+    return unknownShare(this.vocabulary.termsOf(speaker), knows) > 0 ? this.abstain(asked) : null;
+  }
+
+  /** The sentences of the retrieved passages that answer the question, or an abstention. */
+  private async answerFromPassages(asked: string, text: string, analysis: QuestionAnalysis, history: readonly Turn[]): Promise<Answer> {
     const followUp = history.length > 0 && analysis.dependsOnThread;
     const excluded = analysis.excluded === null ? null : new RegExp(`\\b(?:${analysis.excluded.split(/\s+/u).map(escapeRegExp).join('|')})\\b`, 'u');
     const terms = this.vocabulary.termsOf(text).filter((term) => excluded === null || !excluded.test(term.word));
