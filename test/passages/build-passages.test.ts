@@ -9,7 +9,8 @@ import type { Passage } from '../../src/passages/passage.js';
 import { countWords, splitSentences } from '../../src/passages/split-sentences.js';
 
 const SEED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
-const SQUAD_CORPUS = '/work/shared/datasets/squad-dev/corpus.jsonl';
+// The shared datasets sit beside the repository (../shared), as the README's evaluation commands expect.
+const SQUAD_CORPUS = fileURLToPath(new URL('../../../shared/datasets/squad-dev/corpus.jsonl', import.meta.url));
 
 let articles: readonly Article[];
 let passages: Passage[];
