@@ -38,9 +38,16 @@ const SPEAKER_QUESTION = /^\s*(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(.+?
 /** "Did ICE say it would …?", "Has Sala said whether …": a yes-or-no question about what someone said. */
 // No i flag: it would let \p{Lu} match lowercase words too.
 const DID_SPEAKER_SAY = /^\s*(?:[Aa]nd\s+|[Ss]o\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|[\p{L}’'-]+\s+(?:spokesperson|spokesman|spokeswoman|minister|mayor|officials?|embassy))(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:say|said|claim|claimed|state|stated|confirm|confirmed|deny|denied|announce|announced)\b/u;
+/** "What does the article say about …?": the articles themselves, not a speaker. */
+const THE_ARTICLES = /^(?:articles?|stor(?:y|ies)|reports?|reporting|coverage|pieces?|papers?|texts?|sources?|press)$/iu;
 const THREAD_WORDS = /\b(he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|there|then)\b/iu;
 const CONTINUATION = /^\s*(and|but|so|also|what about|how about)\b/iu;
 const QUESTION_WORDS = new Set(['What', 'Who', 'Whom', 'Whose', 'When', 'Where', 'Why', 'How', 'Which', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Will', 'Would', 'Can', 'Could', 'Should', 'And', 'But', 'So', 'I']);
+
+function speakerOf(phrase: string | undefined): string | null {
+  const speaker = phrase?.replace(/^(the|a|an|this|these|both)\s+/iu, '').trim() ?? '';
+  return speaker === '' || THE_ARTICLES.test(speaker) ? null : speaker;
+}
 
 function speakerTopicOf(question: string): string | null {
   const did = DID_SPEAKER_SAY.exec(question);
@@ -62,7 +69,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const contentWords = words.filter((word) => word.length > 3 && !THREAD_WORDS.test(word));
   return {
     expected,
-    speaker: speakerMatch?.[1]?.replace(/^(the|a|an)\s+/iu, '').trim() ?? null,
+    speaker: speakerOf(speakerMatch?.[1]),
     dependsOnThread: THREAD_WORDS.test(question) || CONTINUATION.test(question) || contentWords.length <= 2,
     names,
     excluded: EXCLUDING.exec(question)?.[1] ?? null,

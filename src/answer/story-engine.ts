@@ -81,25 +81,23 @@ export class StoryEngine {
     const text = this.vocabulary.corrected(asked);
     const analysis = analyzeQuestion(text);
     const speaker = this.speakerFor(analysis, history);
-    if (speaker !== null) {
-      const said = this.answerAboutSpeaker(asked, analysis, speaker);
-      if (said !== null) return said;
-    }
+    if (speaker !== null) return this.answerAboutSpeaker(asked, analysis, speaker);
     // A question about a name the articles never mention cannot be answered from them.
     if (analysis.names.some((name) => !this.vocabulary.mentions(name))) return this.abstain(asked);
     return this.answerFromExpansion(asked) ?? this.answerFromPassages(asked, text, analysis, history);
   }
 
   /** What a speaker said, from the quote index; an abstention when the speaker or the subject never comes up. */
-  private answerAboutSpeaker(asked: string, analysis: QuestionAnalysis, speaker: string): Answer | null {
+  private answerAboutSpeaker(asked: string, analysis: QuestionAnalysis, speaker: string): Answer {
     const knows = (term: QuestionTerm): boolean => this.vocabulary.knows(term);
     // "What did Sala say about the budget?" when no article mentions a budget.
     const topic = analysis.speakerTopic === null ? [] : this.topicBeyond(analysis.speakerTopic, speaker);
     if (unknownShare(topic, knows) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
     const quoted = this.answerFromQuotes(asked, speaker);
     if (quoted !== null) return quoted;
-    // "What did the athletes say?" when no article mentions athletes.
-    return unknownShare(this.vocabulary.termsOf(speaker), knows) > 0 ? this.abstain(asked) : null;
+    // The quote index holds what people, groups and organisations are reported to have said: a speaker it does
+    // not know ("the mayor of Cortina", "the athletes") said nothing the articles report.
+    return this.abstain(asked);
   }
 
   /** The sentences of the retrieved passages that answer the question, or an abstention. */

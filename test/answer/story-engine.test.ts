@@ -88,6 +88,10 @@ describe('StoryEngine abstains on what the story does not say', () => {
     expect(answer.citations).toEqual([]);
   });
 
+  it('abstains on a speaker the articles never quote: "What did the mayor of Cortina say?"', async () => {
+    expect((await seed.get().engine.answer('What did the mayor of Cortina say?')).abstained).toBe(true);
+  });
+
   it.each(['What did Sala say about the budget?', 'Did Sala say he would resign?'])('abstains on "%s": the speaker is quoted, the subject never comes up', async (question) => {
     const answer = await seed.get().engine.answer(question);
     expect(answer.abstained).toBe(true);
@@ -132,6 +136,12 @@ describe('StoryEngine answers paraphrased questions', () => {
     const answer = await seed.get().engine.answer('What did he say on the radio?', [{ question: "Who is Milan's mayor?", passageIds: [] }]);
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('In an interview aired on RTL 102.5, he questioned the fit between such agencies and national values.');
+  });
+
+  it('reads "What does the article say about …?" as a question about the subject, not about a speaker', async () => {
+    const answer = await seed.get().engine.answer('What does the article say about the interior minister?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('would not be allowed to operate on Italian soil');
   });
 
   it('answers "Did ICE say …?" from what ICE said', async () => {
