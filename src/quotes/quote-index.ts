@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Passage } from '../passages/passage.js';
+import { passagesByArticle } from '../passages/passages-by-article.js';
 import { extractQuotes, type ExtractedQuote } from './extract-quotes.js';
 import { findSurnames } from './find-mentions.js';
 import type { Mention } from './mention.js';
@@ -19,23 +20,13 @@ export interface QuoteIndex {
   readonly registry: SpeakerRegistry;
 }
 
-function groupPassages(passages: readonly Passage[]): Map<string, Passage[]> {
-  const byArticle = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const list = byArticle.get(passage.articleId) ?? [];
-    list.push(passage);
-    byArticle.set(passage.articleId, list);
-  }
-  return byArticle;
-}
-
 /**
  * Extracts every direct quotation and attributed statement from the articles and resolves each speaker across
  * name variants and roles. Linear in the size of the corpus; `passages` are those of all the articles.
  */
 export function buildQuoteIndex(articles: readonly Article[], passages: readonly Passage[]): QuoteIndex {
   const ordered = orderArticles(articles);
-  const byArticle = groupPassages(passages);
+  const byArticle = passagesByArticle(passages);
   // A bare surname is read as a person only when some article gives the full name.
   const surnames = new Set<string>();
   for (const article of ordered) findSurnames(article.body, surnames);

@@ -1,9 +1,10 @@
 import type { Article } from '../corpus/article.js';
 import type { Passage } from '../passages/passage.js';
+import { passagesByArticle } from '../passages/passages-by-article.js';
 import { orderArticles } from '../quotes/story-order.js';
 import type { Difference, DifferenceSide } from './difference.js';
 import { findAttributionDifferences } from './attribution-differences.js';
-import { passagesByArticle, type SummaryContext } from './summary-context.js';
+import type { SummaryContext } from './summary-context.js';
 import { roleNounAt } from '../quotes/find-roles.js';
 import { tokenize } from '../quotes/tokens.js';
 

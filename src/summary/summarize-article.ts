@@ -1,8 +1,9 @@
 import type { Article } from '../corpus/article.js';
+import { passagesByArticle } from '../passages/passages-by-article.js';
 import { buildCandidates, type Candidate } from './candidate.js';
 import { describeBasis } from './footer.js';
 import { selectBullets } from './select-bullets.js';
-import { passagesByArticle, type SummaryContext } from './summary-context.js';
+import type { SummaryContext } from './summary-context.js';
 import type { Summary } from './summary.js';
 import { similarity } from './terms.js';
 

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/article.js';
+import { passagesByArticle } from '../passages/passages-by-article.js';
 import { orderArticles } from '../quotes/story-order.js';
 import { buildCandidates } from './candidate.js';
 import { findDifferences } from './find-differences.js';
@@ -6,7 +7,7 @@ import { describeBasis } from './footer.js';
 import { speakersOfCandidates, standsAlone, storyWeight } from './score-sentences.js';
 import { selectByCoverage } from './select-by-coverage.js';
 import { toBullets } from './select-bullets.js';
-import { passagesByArticle, type SummaryContext } from './summary-context.js';
+import type { SummaryContext } from './summary-context.js';
 import type { Summary } from './summary.js';
 
 /** Bullets in a whole-story summary: enough for the distinct facts, few enough for one Slack screen. */

@@ -1,10 +1,11 @@
 import type { Article } from '../corpus/article.js';
+import { passagesByArticle } from '../passages/passages-by-article.js';
 import { resolveSpeakers } from '../quotes/find-quotes.js';
 import { orderArticles } from '../quotes/story-order.js';
 import { buildCandidates, type Candidate } from './candidate.js';
 import { describeBasis } from './footer.js';
 import { centroid, selectBullets } from './select-bullets.js';
-import { passagesByArticle, type SummaryContext } from './summary-context.js';
+import type { SummaryContext } from './summary-context.js';
 import type { Summary } from './summary.js';
 import { contentTerms, similarity } from './terms.js';
 

@@ -9,14 +9,3 @@ export interface SummaryContext {
   readonly passages: readonly Passage[];
   readonly quoteIndex: QuoteIndex;
 }
-
-/** The passages of each article, in order, keyed by article id. */
-export function passagesByArticle(passages: readonly Passage[]): Map<string, Passage[]> {
-  const byArticle = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const list = byArticle.get(passage.articleId) ?? [];
-    list.push(passage);
-    byArticle.set(passage.articleId, list);
-  }
-  return byArticle;
-}
