@@ -1,15 +1,10 @@
+import type { ArticleMeta } from './corpus/article.js';
 import type { Answer, Turn } from './answer/answer.js';
 import type { SpeakerQuotes } from './quotes/quote.js';
 import type { Summary, SummaryRequest } from './summary/summary.js';
 
 /** An article of the loaded story, as listed by `/story sources`. */
-export interface SourceListing {
-  readonly articleId: string;
-  readonly title: string;
-  readonly titleDerived: boolean;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
+export interface SourceListing extends ArticleMeta {
   readonly passages: number;
 }
 

@@ -1,14 +1,10 @@
+import type { ArticleMeta } from '../corpus/article.js';
+
 /** One numbered source of an answer, summary bullet or quote: a passage and the article it comes from. */
-export interface Citation {
+export interface Citation extends ArticleMeta {
   /** The number shown as `[n]` in the answer text. */
   readonly n: number;
   readonly passageId: string;
-  readonly articleId: string;
-  readonly title: string;
-  readonly titleDerived: boolean;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
   /** 1-based paragraph number among the article's text paragraphs. */
   readonly paragraph: number;
   /** The passage text, verbatim; shortened only at sentence boundaries, with "…" where sentences were left out. */

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article.js';
+import { articleMeta, type Article } from '../corpus/article.js';
 import type { Passage } from '../passages/passage.js';
 import type { Span } from '../passages/split-sentences.js';
 import type { ArticleRef, Citation } from './answer.js';
@@ -39,12 +39,7 @@ export function toCitation(n: number, article: Article, passage: Passage, cited:
   return {
     n,
     passageId: passage.id,
-    articleId: article.id,
-    title: article.title,
-    titleDerived: article.titleDerived,
-    source: article.source,
-    published: article.published,
-    url: article.url,
+    ...articleMeta(article),
     paragraph: passage.paragraph,
     text: citationText(article, passage, cited),
   };

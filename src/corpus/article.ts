@@ -21,6 +21,22 @@ export interface Article {
   readonly origin: string;
 }
 
+/** What a citation or a source listing shows of an article. */
+export interface ArticleMeta {
+  readonly articleId: string;
+  readonly title: string;
+  readonly titleDerived: boolean;
+  readonly source: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+}
+
+/** The fields of `ArticleMeta`, taken from an article. */
+export function articleMeta(article: Article): ArticleMeta {
+  const { id: articleId, title, titleDerived, source, published, url } = article;
+  return { articleId, title, titleDerived, source, published, url };
+}
+
 /** A problem found while reading one article; the rest of the corpus still ingests. */
 export interface CorpusProblem {
   /** File path, with `:line` where the problem has one. */

@@ -1,3 +1,4 @@
+import { articleMeta } from '../corpus/article.js';
 import { orderArticles, listQuotes } from '../quotes/index.js';
 import type { StoryDesk, SourceListing } from '../story-desk.js';
 import { summarize } from '../summary/index.js';
@@ -8,12 +9,7 @@ export function createStoryDesk(story: Story): StoryDesk {
   const counts = new Map<string, number>();
   for (const passage of story.passages) counts.set(passage.articleId, (counts.get(passage.articleId) ?? 0) + 1);
   const sources: SourceListing[] = orderArticles(story.articles).map((article) => ({
-    articleId: article.id,
-    title: article.title,
-    titleDerived: article.titleDerived,
-    source: article.source,
-    published: article.published,
-    url: article.url,
+    ...articleMeta(article),
     passages: counts.get(article.id) ?? 0,
   }));
   const context = () => ({ articles: story.articles, passages: story.passages, quoteIndex: story.quoteIndex() });
