@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { App } from '@slack/bolt';
+import { afterEach, beforeEach } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
 import { LocalSlackServer } from '../../src/slack/local/local-slack-server.js';
@@ -45,4 +46,21 @@ export async function startSocketHarness(desk: StoryDesk = new FakeStoryDesk()):
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What a suite's tests share: a fresh harness over a fresh fake desk for each test. */
+export interface SocketSuite {
+  readonly harness: SocketHarness;
+  readonly desk: FakeStoryDesk;
+}
+
+/** Starts a harness over a new FakeStoryDesk before each test of the calling suite and stops it after. */
+export function useSocketHarness(): SocketSuite {
+  const suite = {} as { harness: SocketHarness; desk: FakeStoryDesk };
+  beforeEach(async () => {
+    suite.desk = new FakeStoryDesk();
+    suite.harness = await startSocketHarness(suite.desk);
+  });
+  afterEach(async () => suite.harness.stop());
+  return suite;
 }

@@ -1,26 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../src/slack/action-ids.js';
 import { LOCAL_IDS } from '../../src/slack/local/local-identity.js';
-import { FakeStoryDesk } from './fake-story-desk.js';
-import { startSocketHarness } from './harness.js';
-import type { SocketHarness } from './harness.js';
+import { useSocketHarness } from './harness.js';
 import { expectSendable } from './slack-limits.js';
 
 describe('Socket Mode: /story and the answer buttons', () => {
-  let harness: SocketHarness;
-  let desk: FakeStoryDesk;
-  beforeEach(async () => {
-    desk = new FakeStoryDesk();
-    harness = await startSocketHarness(desk);
-  });
-  afterEach(async () => harness.stop());
+  const suite = useSocketHarness();
 
   async function runStory(text: string) {
-    const command = harness.server.sendSlashCommand({ text });
+    const command = suite.harness.server.sendSlashCommand({ text });
     const ack = await command.ack;
-    const response = await harness.server.waitForCall('response_url', (call) => call.args.response_id === command.responseId);
+    const response = await suite.harness.server.waitForCall('response_url', (call) => call.args.response_id === command.responseId);
     expectSendable(response.args);
     return { ack, response, envelopeId: command.envelopeId };
   }
@@ -33,30 +25,30 @@ describe('Socket Mode: /story and the answer buttons', () => {
     const blocks = JSON.stringify(response.args.blocks);
     expect(blocks).toContain('*You asked:* Why did Italy protest @U123?');
     expect(blocks).toContain(ACTION_IDS.shareAnswer);
-    expect(desk.questions[0]?.question).toBe('Why did Italy protest @U123?');
+    expect(suite.desk.questions[0]?.question).toBe('Why did Italy protest @U123?');
   });
 
   it('shares the answer in the channel when the button is clicked, and removes the private copy', async () => {
     const { response } = await runStory('Why did Italy protest?');
-    const click = harness.server.clickButton({ blocks: response.args.blocks as unknown[], actionId: ACTION_IDS.shareAnswer });
+    const click = suite.harness.server.clickButton({ blocks: response.args.blocks as unknown[], actionId: ACTION_IDS.shareAnswer });
     await click.ack;
-    const shared = await harness.server.waitForCall('chat.postMessage');
+    const shared = await suite.harness.server.waitForCall('chat.postMessage');
     expect(shared.args.channel).toBe(LOCAL_IDS.channel);
     expect(shared.args.thread_ts).toBeUndefined();
     expect(JSON.stringify(shared.args.blocks)).toContain(`<@${LOCAL_IDS.person}> asked:`);
     expectSendable(shared.args);
-    const removed = await harness.server.waitForCall('response_url', (call) => call.args.response_id === click.responseId);
+    const removed = await suite.harness.server.waitForCall('response_url', (call) => call.args.response_id === click.responseId);
     expect(removed.args.delete_original).toBe(true);
   });
 
   it('records 👍 / 👎 with the question and cited passages, and thanks the clicker', async () => {
-    const sent = harness.server.sendMessage({ text: `<@${LOCAL_IDS.botUser}> What did Italy say?` });
-    const answer = await harness.server.waitForCall('chat.postMessage', (call) => call.args.thread_ts === sent.ts);
-    const click = harness.server.clickButton({ blocks: answer.args.blocks as unknown[], actionId: ACTION_IDS.feedbackDown, messageTs: String(answer.result.ts) });
+    const sent = suite.harness.server.sendMessage({ text: `<@${LOCAL_IDS.botUser}> What did Italy say?` });
+    const answer = await suite.harness.server.waitForCall('chat.postMessage', (call) => call.args.thread_ts === sent.ts);
+    const click = suite.harness.server.clickButton({ blocks: answer.args.blocks as unknown[], actionId: ACTION_IDS.feedbackDown, messageTs: String(answer.result.ts) });
     await click.ack;
-    const thanks = await harness.server.waitForCall('response_url', (call) => call.args.response_id === click.responseId);
+    const thanks = await suite.harness.server.waitForCall('response_url', (call) => call.args.response_id === click.responseId);
     expect(thanks.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    const lines = (await readFile(path.join(harness.dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
+    const lines = (await readFile(path.join(suite.harness.dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ vote: 'down', question: 'What did Italy say?', passage_ids: ['toi:p1', 'row:p2'], user: LOCAL_IDS.person, message_ts: answer.result.ts });
   });
@@ -73,7 +65,7 @@ describe('Socket Mode: /story and the answer buttons', () => {
     const help = await runStory('help');
     expect(String(help.response.args.text)).toContain('/story sources');
     await runStory('frobnicate the budget');
-    expect(desk.questions.at(-1)?.question).toBe('frobnicate the budget');
+    expect(suite.desk.questions.at(-1)?.question).toBe('frobnicate the budget');
   });
 
   it('formats summaries with cited bullets and the footer, and topics with no match', async () => {
