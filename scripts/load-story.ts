@@ -4,6 +4,13 @@ import { buildPassages } from '../src/passages/build-passages.js';
 import { buildQuoteIndex } from '../src/quotes/index.js';
 import type { SummaryContext } from '../src/summary/index.js';
 
+/** The options every story script takes, beside its own: `parseArgs({ options: { ...own, ...STORY_OPTIONS } })`. */
+export const STORY_OPTIONS = {
+  corpus: { type: 'string', default: 'corpus' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Loads a corpus folder or corpus.jsonl and builds what summaries and quotes need (no vector index). */
 export async function loadStory(path: string): Promise<SummaryContext> {
   const { articles, problems } = await loadCorpus(path);

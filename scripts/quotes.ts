@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { countQuotesBySpeaker, listQuotes } from '../src/quotes/index.js';
-import { exitOnStoryError, loadStory } from './load-story.js';
+import { exitOnStoryError, loadStory, STORY_OPTIONS } from './load-story.js';
 
 const USAGE = 'Usage: npm run quotes -- [--speaker S] [--corpus DIR|FILE.jsonl] [--json]';
 
@@ -8,9 +8,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       speaker: { type: 'string' },
-      corpus: { type: 'string', default: 'corpus' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...STORY_OPTIONS,
     },
   });
   if (values.help) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { summarize } from '../src/summary/index.js';
-import { exitOnStoryError, loadStory } from './load-story.js';
+import { exitOnStoryError, loadStory, STORY_OPTIONS } from './load-story.js';
 
 const USAGE = 'Usage: npm run summary -- [--topic T] [--article ID|N|title words] [--corpus DIR|FILE.jsonl] [--json]';
 
@@ -9,9 +9,7 @@ async function main(): Promise<void> {
     options: {
       topic: { type: 'string' },
       article: { type: 'string' },
-      corpus: { type: 'string', default: 'corpus' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...STORY_OPTIONS,
     },
   });
   if (values.help) {
