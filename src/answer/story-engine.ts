@@ -34,6 +34,12 @@ export const UNKNOWN_SHARE_LIMIT = 0.5;
 /** How many retrieved passages rank a speaker's quotes by what the question asks about. */
 const TOPIC_PASSAGES = 50;
 
+/** The earlier questions a follow-up leans on (the last two), or undefined when the question stands alone. */
+function threadText(analysis: QuestionAnalysis, history: readonly Turn[]): string | undefined {
+  if (history.length === 0 || !analysis.dependsOnThread) return undefined;
+  return history.slice(-2).map((turn) => turn.question).join(' ');
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -102,10 +108,10 @@ export class StoryEngine {
 
   /** The sentences of the retrieved passages that answer the question, or an abstention. */
   private async answerFromPassages(asked: string, text: string, analysis: QuestionAnalysis, history: readonly Turn[]): Promise<Answer> {
-    const followUp = history.length > 0 && analysis.dependsOnThread;
+    const thread = threadText(analysis, history);
     const excluded = analysis.excluded === null ? null : new RegExp(`\\b(?:${analysis.excluded.split(/\s+/u).map(escapeRegExp).join('|')})\\b`, 'u');
     const terms = this.vocabulary.termsOf(text).filter((term) => excluded === null || !excluded.test(term.word));
-    const contextTerms = followUp ? this.vocabulary.termsOf(history.slice(-2).map((turn) => turn.question).join(' ')) : [];
+    const contextTerms = thread === undefined ? [] : this.vocabulary.termsOf(thread);
     const allTerms = [...terms, ...contextTerms.filter((term) => !terms.some((own) => own.alternatives[0]![0] === term.alternatives[0]![0]))];
     if (unknownShare(topicTerms(allTerms), (term) => this.vocabulary.knows(term)) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
     const retrieved = await this.retrieveFor(text, analysis, history, 10);
@@ -126,10 +132,9 @@ export class StoryEngine {
   }
 
   private async retrieveFor(text: string, analysis: QuestionAnalysis, history: readonly Turn[], k: number): Promise<RetrievedPassage[]> {
-    const followUp = history.length > 0 && analysis.dependsOnThread;
-    const contextText = followUp ? history.slice(-2).map((turn) => turn.question).join(' ') : undefined;
+    const contextText = threadText(analysis, history);
     const boostPositions = new Map<number, number>();
-    if (followUp) {
+    if (contextText !== undefined) {
       for (const id of history.at(-1)?.passageIds ?? []) {
         const position = this.positions.get(id);
         if (position !== undefined) boostPositions.set(position, 0.3);

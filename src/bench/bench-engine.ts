@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeAcronymTable } from '../answer/known-names.js';
 import { StoryEngine } from '../answer/story-engine.js';
 import { LocalHashingEmbeddings, readManifest } from '../index/index.js';
 import { decodeLexicalIndex } from '../retrieval/lexical-index.js';
 import { HybridRetriever, LOCAL_FUSION_WEIGHTS } from '../retrieval/retriever.js';
 import { formatAnswer } from '../slack/format/answer-message.js';
-import { openStory, quoteIndexFor } from '../story/open-story.js';
+import { acronymTableFrom, openStory, quoteIndexFor } from '../story/open-story.js';
 import { loadFlat } from './load-flat.js';
 
 /** The calls whose latency the benchmark reports. */
@@ -58,7 +57,7 @@ export async function openBaselineEngine(indexDir: string, flatPath: string, emb
   const quotesFile = manifest?.files.extras['quotes'];
   const quoteIndex = quoteIndexFor(quotesFile === undefined ? undefined : await readFile(join(indexDir, quotesFile.name)), articles, passages);
   const acronymsFile = manifest?.files.extras['acronyms'];
-  const acronyms = acronymsFile === undefined ? null : decodeAcronymTable(await readFile(join(indexDir, acronymsFile.name)));
+  const acronyms = acronymTableFrom(acronymsFile === undefined ? undefined : await readFile(join(indexDir, acronymsFile.name)));
   const retriever = new HybridRetriever(articles, passages, lexical, LOCAL_FUSION_WEIGHTS);
   const engine = new StoryEngine({
     articles, passages, retriever, acronyms,

@@ -67,7 +67,7 @@ export function quoteIndexFor(
 }
 
 /** The acronym table stored with the index, or null (then built from the articles on the first acronym question). */
-function acronymTableFrom(stored: unknown, logger?: OpenStoryOptions['logger']): ReadonlyMap<string, string> | null {
+export function acronymTableFrom(stored: unknown, logger?: OpenStoryOptions['logger']): ReadonlyMap<string, string> | null {
   if (stored === undefined) return null;
   try {
     if (!(stored instanceof Uint8Array)) throw new RangeError('it is not binary');
