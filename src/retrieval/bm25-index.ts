@@ -1,4 +1,4 @@
-import { fnv1a } from '../index/embeddings/hash.js';
+import { fnv1a } from '../hash.js';
 import { nthLargest } from './nth-largest.js';
 
 /** BM25 parameters (Robertson's defaults, as in the reference figures). */

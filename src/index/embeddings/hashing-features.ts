@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { combineHashes, finalizeHash, fnv1a, fnv1aStep, FNV_OFFSET_BASIS } from './hash.js';
+import { combineHashes, finalizeHash, fnv1a, fnv1aStep, FNV_OFFSET_BASIS } from '../../hash.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /** How text becomes hashed features; every field is part of the embedder's id. */
