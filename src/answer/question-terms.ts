@@ -7,7 +7,7 @@ import { COUNTRY_NAMES } from './news-lexicon.js';
  * "so"), light verbs ("get", "go", "happen", "think") and particles of phrasal verbs ("blow up", "calm down").
  * An article never has to contain them to answer, so they count neither for nor against an answer.
  */
-const FRAME_WORDS: ReadonlySet<string> = new Set((
+export const FRAME_WORDS: ReadonlySet<string> = new Set((
   'actually really exactly exact just also even still ever else besides anything something everything nothing ' +
   'thing things stuff kind sort lot need needs want wants please tell me give know think thinks thought ' +
   'done doing going gonna go goes went gone get gets got getting try tried trying happen happens happened happening ' +

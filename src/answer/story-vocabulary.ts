@@ -4,7 +4,7 @@ import { tokenizeStems } from '../retrieval/tokenize.js';
 import { acronymKey, buildAcronymTable } from './known-names.js';
 import { COMMON_ACRONYMS } from './news-lexicon.js';
 import { oneEditAway } from './one-edit-away.js';
-import { questionTerms, type QuestionTerm } from './question-terms.js';
+import { FRAME_WORDS, questionTerms, type QuestionTerm } from './question-terms.js';
 
 /** "What's ICE's full name?": the question asks for what an acronym stands for. */
 export const ASKS_EXPANSION = /\b(full name|stand(?:s)? for|short for|spelled out|acronym)\b/iu;
@@ -65,8 +65,8 @@ export class StoryVocabulary {
     return text.replace(/\p{L}{5,}/gu, (word) => {
       const lower = word.toLowerCase();
       const stems = tokenizeStems(lower);
-      // Stop words ("where") are in no index, and are no typos.
-      if (stems.length === 0 || this.retriever.mentions(lower) || this.knowsStems(stems)) return word;
+      // Stop and frame words ("where", "tried") are in no index, and are no typos: "tried" is not "tied".
+      if (stems.length === 0 || FRAME_WORDS.has(lower) || this.retriever.mentions(lower) || this.knowsStems(stems)) return word;
       let best = word;
       let bestIdf = this.unknownIdf;
       for (const candidate of oneEditAway(lower)) {

@@ -161,6 +161,11 @@ describe('StoryEngine answers paraphrased questions', () => {
     expect(answer.text).toContain('would not be allowed to operate on Italian soil');
   });
 
+  it('does not "correct" an everyday word the story lacks into one it has: "tried" is not "tied"', async () => {
+    const answer = await seed.get().engine.answer('How has ICE tried to calm things down with the Italians?');
+    expect(answer.text).not.toContain('tied to migrant oversight');
+  });
+
   it('answers "who else" with a named politician, not a sentence that only starts with a capital', async () => {
     const answer = await seed.get().engine.answer('Besides Sala, who else in Italian politics is pushing back?');
     expect(answer.sentences[0]?.text).toContain('Carlo Calenda');
