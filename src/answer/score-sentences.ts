@@ -26,6 +26,11 @@ export interface SentenceQuery {
   readonly expected: ExpectedFact;
   /** The terms a typed fact (number, date, name) must stand near. */
   readonly focus: readonly QuestionTerm[];
+  /**
+   * Names of the question ("Calenda" in "When did Calenda make his statement?"): a time or a count answers it
+   * only from a passage that names one of them, not from any statement's date.
+   */
+  readonly anchors?: readonly QuestionTerm[];
   readonly idf: (stem: string) => number;
 }
 
@@ -53,6 +58,12 @@ function coverage(terms: readonly WeightedTerm[], total: number, text: string): 
   return matched / total;
 }
 
+function aboutAnchors(query: SentenceQuery, passageStems: ReadonlySet<string>): boolean {
+  const anchors = query.anchors ?? [];
+  if (anchors.length === 0 || query.expected === 'any' || query.expected === 'name') return true;
+  return anchors.some((anchor) => holdsTerm(passageStems, anchor));
+}
+
 /**
  * Scores every sentence of the retrieved passages: how much of the question it (and its passage) covers, how
  * well its passage ranked, and whether it holds the kind of fact asked for (a number, a date, a name, a place).
@@ -68,13 +79,16 @@ export function scoreSentences(query: SentenceQuery, retrieved: readonly Retriev
   retrieved.forEach((item, rank) => {
     const body = item.article.body;
     const passageCoverage = coverage(terms, total, item.passage.text);
+    // A passage that never names the person asked about does not date or count what they did.
+    const anchored = aboutAnchors(query, new Set(tokenizeStems(item.passage.text)));
     item.passage.sentences.forEach((span, index) => {
       const text = body.slice(span.start, span.end);
       const before = item.passage.sentences[index - 1];
       const previous = before === undefined ? null : body.slice(before.start, before.end);
       const sentenceCoverage = coverage(terms, total, text);
       const confidence = 0.6 * sentenceCoverage + 0.4 * passageCoverage;
-      const hasExpectedFact = holdsExpectedFact(text, previous, query.question, query.expected, query.focus);
+      const hasExpectedFact = holdsExpectedFact(text, previous, query.question, query.expected, query.focus) &&
+        anchored;
       const score = confidence + 0.15 * (item.score / bestScore) - 0.02 * rank +
         (hasExpectedFact && query.expected !== 'any' ? 0.25 : 0) + (wantsPlace && PLACE_CUE.test(text) ? 0.25 : 0) + (wantsRecipient && RECIPIENT_CUE.test(text) ? 0.25 : 0);
       scored.push({ retrieved: item, span, text, confidence, hasExpectedFact, score });

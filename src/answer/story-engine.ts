@@ -31,6 +31,9 @@ export const DEFAULT_ABSTAIN_BELOW = 0.1;
  */
 export const UNKNOWN_SHARE_LIMIT = 0.5;
 
+/** "When did X say / make his statement / give the interview": a question about when someone spoke. */
+const STATEMENT_WORDS = /\b(?:say|said|speak|spoke|statement|remarks?|comments?|commented|interview|announce|announced|post|posted|tweet|tweeted|tell|told)\b/iu;
+
 /** How many retrieved passages rank a speaker's quotes by what the question asks about. */
 const TOPIC_PASSAGES = 50;
 
@@ -114,6 +117,10 @@ export class StoryEngine {
     const contextTerms = thread === undefined ? [] : this.vocabulary.termsOf(thread);
     const allTerms = [...terms, ...contextTerms.filter((term) => !terms.some((own) => own.alternatives[0]![0] === term.alternatives[0]![0]))];
     if (unknownShare(topicTerms(allTerms), (term) => this.vocabulary.knows(term)) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
+    // "What is the budget for Olympic security?" when no article mentions a budget: the rest of the question
+    // matching well does not make the thing asked for appear.
+    const head = analysis.head === null ? undefined : terms.find((term) => term.word === analysis.head);
+    if (head !== undefined && !this.vocabulary.knows(head)) return this.abstain(asked);
     const retrieved = await this.retrieveFor(text, analysis, history, 10);
     const scored = scoreSentences({
       question: text,
@@ -121,7 +128,8 @@ export class StoryEngine {
       contextTerms,
       contextWeight: 1,
       expected: analysis.expected,
-      focus: focusTerms(terms, contextTerms),
+      focus: this.predicateFocus(terms, analysis) ?? focusTerms(terms, contextTerms),
+      anchors: this.speakerAnchors(terms, analysis),
       idf: (stem) => this.parts.retriever.idf(stem),
     }, retrieved.slice(0, 6));
     // "Besides Sala, who else …?": nothing that mentions Sala answers it.
@@ -129,6 +137,27 @@ export class StoryEngine {
     const best = candidates[0];
     if (best === undefined || best.confidence < this.threshold) return this.abstain(asked);
     return this.compose(asked, selectSentences(candidates, this.threshold));
+  }
+
+  /**
+   * "Who confirmed that ICE agents would be sent?": the name must stand by "confirmed", not by "agents" — when
+   * the story uses the verb at all (else the usual focus, and the unknown word counts against the answer).
+   */
+  private predicateFocus(terms: readonly QuestionTerm[], analysis: QuestionAnalysis): QuestionTerm[] | null {
+    if (analysis.predicate === null || analysis.expected !== 'name') return null;
+    const verb = terms.find((term) => term.word === analysis.predicate);
+    return verb !== undefined && this.vocabulary.knows(verb) ? [verb] : null;
+  }
+
+  /**
+   * "When did Calenda make his statement?": the people and bodies it names who are reported saying something.
+   * A date found beside someone else's statement does not answer it. Only for when-questions about a
+   * statement: the sentence that dates an event or a count often does not repeat the name of what it is about.
+   */
+  private speakerAnchors(terms: readonly QuestionTerm[], analysis: QuestionAnalysis): QuestionTerm[] {
+    if (analysis.expected !== 'date' || analysis.names.length === 0 || !STATEMENT_WORDS.test(analysis.question)) return [];
+    return terms.filter((term) => analysis.names.includes(term.word) &&
+      findQuotesBySpeaker(this.parts.quoteIndex, term.word).some((entry) => entry.quotes.length > 0));
   }
 
   private async retrieveFor(text: string, analysis: QuestionAnalysis, history: readonly Turn[], k: number): Promise<RetrievedPassage[]> {

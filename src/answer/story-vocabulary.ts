@@ -4,6 +4,7 @@ import { tokenizeStems } from '../retrieval/tokenize.js';
 import { acronymKey, buildAcronymTable } from './known-names.js';
 import { COMMON_ACRONYMS } from './news-lexicon.js';
 import { oneEditAway } from './one-edit-away.js';
+import { spellingVariants } from './spelling-variants.js';
 import { FRAME_WORDS, questionTerms, type QuestionTerm } from './question-terms.js';
 
 /** "What's ICE's full name?": the question asks for what an acronym stands for. */
@@ -58,8 +59,9 @@ export class StoryVocabulary {
   }
 
   /**
-   * The text with each word the story never uses, but that is one slip from a word it does, corrected
-   * ("deploymnet" → "deployment"); the most common correction wins.
+   * The text with each word the story never uses, but that it spells another way ("criticised" →
+   * "criticized") or that is one slip from a word it does ("deploymnet" → "deployment"), corrected; among
+   * slips, the most common correction wins.
    */
   corrected(text: string): string {
     return text.replace(/\p{L}{5,}/gu, (word) => {
@@ -67,6 +69,8 @@ export class StoryVocabulary {
       const stems = tokenizeStems(lower);
       // Stop and frame words ("where", "tried") are in no index, and are no typos: "tried" is not "tied".
       if (stems.length === 0 || FRAME_WORDS.has(lower) || this.retriever.mentions(lower) || this.knowsStems(stems)) return word;
+      const respelled = spellingVariants(lower).find((variant) => this.knowsStems(tokenizeStems(variant)));
+      if (respelled !== undefined) return matchCase(respelled, word);
       let best = word;
       let bestIdf = this.unknownIdf;
       for (const candidate of oneEditAway(lower)) {
@@ -74,7 +78,7 @@ export class StoryVocabulary {
         const idf = this.retriever.idf(tokenizeStems(candidate)[0] ?? candidate);
         if (idf < bestIdf) { best = candidate; bestIdf = idf; }
       }
-      return best === word || !/^\p{Lu}/u.test(word) ? best : best[0]!.toUpperCase() + best.slice(1);
+      return best === word ? word : matchCase(best, word);
     });
   }
 
@@ -97,4 +101,9 @@ export class StoryVocabulary {
   private knowsStems(stems: readonly string[]): boolean {
     return stems.length > 0 && stems.every((stem) => this.retriever.idf(stem) < this.unknownIdf);
   }
+}
+
+/** `word` capitalised as `like` is: a corrected word keeps the capital it was typed with. */
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
