@@ -4,7 +4,7 @@ import { COUNTRY_NAMES } from './news-lexicon.js';
 
 /**
  * Words that frame a question rather than name what it is about: fillers of spoken questions ("actually",
- * "so"), light verbs ("get", "go", "happen", "think") and particles of phrasal verbs ("blow up", "calm down").
+ * "so"), hedges ("likely", "perhaps"), light verbs ("get", "go", "happen", "think") and particles of phrasal verbs ("blow up", "calm down").
  * An article never has to contain them to answer, so they count neither for nor against an answer.
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set((
@@ -12,9 +12,12 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set((
   'thing things stuff kind sort lot need needs want wants please tell me give know think thinks thought ' +
   'done doing going gonna go goes went gone get gets got getting try tried trying happen happens happened happening ' +
   'take takes taking took so up down off out over there here now then whom whose s d ll re ve t can could would will ' +
-  'should may might ' +
+  'should may might likely unlikely probably possibly perhaps maybe ' +
   'must shall much many most more'
 ).split(' '));
+
+/** Words that, after a name, mean its members: "the ICE people" are ICE's agents, not people at large. */
+const MEMBERS = /^(?:people|folks?|guys|lot|crowd|bunch)$/iu;
 
 /** One term of a question, with the spellings a sentence may use for it. */
 export interface QuestionTerm {
@@ -34,10 +37,15 @@ export type ExpandAcronym = (key: string) => string | null;
 export function questionTerms(text: string, expand: ExpandAcronym): QuestionTerm[] {
   const terms: QuestionTerm[] = [];
   const seen = new Set<string>();
+  let previous = '';
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
+    const after = previous;
+    previous = word;
     const [stem] = tokenizeStems(word);
     if (stem === undefined || FRAME_WORDS.has(word.toLowerCase()) || seen.has(stem)) continue;
+    // "the ICE people", "the DHS guys": the members of what was named, not people in general.
+    if (MEMBERS.test(word) && /^\p{Lu}/u.test(after) && match.index > after.length + 1) continue;
     seen.add(stem);
     const key = acronymKey(word);
     const expansion = key === null ? null : expand(key);

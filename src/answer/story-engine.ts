@@ -74,10 +74,24 @@ export class StoryEngine {
     this.vocabulary = new StoryVocabulary(parts.articles, parts.retriever, parts.acronyms ?? null);
   }
 
-  /** The passages retrieval ranks for a question in its thread, best first (for evaluation). */
+  /**
+   * The passages a question in its thread draws on, best first (for evaluation): for a question about what
+   * someone said, the passages of the statements the answer quotes lead, as they are what it is answered from.
+   */
   async retrieve(question: string, history: readonly Turn[] = [], k = 10): Promise<RetrievedPassage[]> {
     const text = this.vocabulary.corrected(question);
-    return this.retrieveFor(text, analyzeQuestion(text), history, k);
+    const analysis = analyzeQuestion(text);
+    const ranked = await this.retrieveFor(text, analysis, history, k);
+    const speaker = this.speakerFor(analysis, history);
+    if (speaker === null) return ranked;
+    const leading: RetrievedPassage[] = [];
+    for (const sentence of this.speakerSentences(question.trim(), speaker)) {
+      for (const { retrieved } of sentence.sources) {
+        if (leading.some((entry) => entry.position === retrieved.position)) continue;
+        leading.push(ranked.find((entry) => entry.position === retrieved.position) ?? retrieved);
+      }
+    }
+    return [...leading, ...ranked.filter((entry) => !leading.some((lead) => lead.position === entry.position))].slice(0, Math.max(k, leading.length));
   }
 
   /** Answers `question`, using the earlier turns of its thread for follow-ups. */
@@ -207,9 +221,14 @@ export class StoryEngine {
   }
 
   private answerFromQuotes(question: string, speaker: string): Answer | null {
+    const selected = this.speakerSentences(question, speaker);
+    return selected.length === 0 ? null : this.compose(question, selected);
+  }
+
+  /** The sentences holding a speaker's statements, those about what the question asks first (at most five). */
+  private speakerSentences(question: string, speaker: string): SelectedSentence[] {
     const found = findQuotesBySpeaker(this.parts.quoteIndex, speaker);
     const quotes = found.flatMap((entry) => entry.quotes);
-    if (quotes.length === 0) return null;
     const selected: SelectedSentence[] = [];
     for (const quote of this.byTopic(quotes, question, speaker)) {
       const position = this.positions.get(quote.passageId);
@@ -224,7 +243,7 @@ export class StoryEngine {
       selected.push({ text, sources: [{ retrieved, span: { start: span.start, end: span.start + text.length } }] });
       if (selected.length === 5) break;
     }
-    return selected.length === 0 ? null : this.compose(question, selected);
+    return selected;
   }
 
   /** The terms of a question about a speaker beyond the speaker and the asking: "about the militia". */

@@ -7,9 +7,14 @@ import type { Article } from '../../src/corpus/article.js';
 const article = (body: string): Article => ({ id: 'a', title: 'Row over agents', body } as Article);
 
 describe('questionTerms', () => {
-  it('leaves out the words that only frame a spoken question', () => {
+  it('leaves out the words that only frame a spoken question, and "people" that means the members of a name', () => {
     const terms = questionTerms('So what are the ICE people actually going to do at the Olympics?', () => null);
-    expect(terms.map((term) => term.word)).toEqual(['ICE', 'people', 'Olympics']);
+    expect(terms.map((term) => term.word)).toEqual(['ICE', 'Olympics']);
+  });
+
+  it('keeps "people" that means people, and drops hedges', () => {
+    const terms = questionTerms('How many people were likely shot in Minneapolis?', () => null);
+    expect(terms.map((term) => term.word)).toEqual(['people', 'shot', 'Minneapolis']);
   });
 
   it('spells out an acronym and joins a country to its people', () => {

@@ -155,6 +155,12 @@ describe('StoryEngine answers paraphrased questions', () => {
     expect(answer.text).toContain('The agency added that it would not conduct immigration enforcement activities outside US territory.');
   });
 
+  it('retrieves, for a question about what someone said, the passages of the statements it quotes first', async () => {
+    const retrieved = await seed.get().engine.retrieve('Did ICE say it would arrest migrants in Italy?', [], 10);
+    const top = retrieved.slice(0, 4).map((entry) => entry.passage.text);
+    expect(top.some((text) => text.includes('The agency added that it would not conduct immigration enforcement activities outside US territory.'))).toBe(true);
+  });
+
   it('leads a speaker\'s statements with those about what the question names', async () => {
     const answer = await seed.get().engine.answer('What did Sala say about the militia?');
     expect(answer.sentences[0]?.text).toContain('“This is a militia that kills.');
