@@ -5,6 +5,8 @@ import { acronymKey, buildAcronymTable } from './known-names.js';
 import { COMMON_ACRONYMS } from './news-lexicon.js';
 import { oneEditAway } from './one-edit-away.js';
 import { spellingVariants } from './spelling-variants.js';
+import { derivedForms } from './derived-forms.js';
+import { isCommonWord } from './common-words.js';
 import { FRAME_WORDS, questionTerms, type QuestionTerm } from './question-terms.js';
 
 /** "What's ICE's full name?": the question asks for what an acronym stands for. */
@@ -60,8 +62,8 @@ export class StoryVocabulary {
 
   /**
    * The text with each word the story never uses, but that it spells another way ("criticised" →
-   * "criticized") or that is one slip from a word it does ("deploymnet" → "deployment"), corrected; among
-   * slips, the most common correction wins.
+   * "criticized"), that is one slip from a word it does ("deploymnet" → "deployment"; the most common
+   * correction wins), or that it uses in another form ("ministry" → "minister"), corrected.
    */
   corrected(text: string): string {
     return text.replace(/\p{L}{5,}/gu, (word) => {
@@ -73,12 +75,17 @@ export class StoryVocabulary {
       if (respelled !== undefined) return matchCase(respelled, word);
       let best = word;
       let bestIdf = this.unknownIdf;
-      for (const candidate of oneEditAway(lower)) {
+      // An everyday word the story lacks is no slip: "normal" is not "formal", "staying" is not "stating".
+      const slips = isCommonWord(lower) ? [] : oneEditAway(lower);
+      for (const candidate of slips) {
         if (!this.retriever.mentions(candidate)) continue;
         const idf = this.retriever.idf(tokenizeStems(candidate)[0] ?? candidate);
         if (idf < bestIdf) { best = candidate; bestIdf = idf; }
       }
-      return best === word ? word : matchCase(best, word);
+      if (best !== word) return matchCase(best, word);
+      // "Interior Ministry" when the story only speaks of the interior minister.
+      const derived = derivedForms(lower).find((form) => this.retriever.mentions(form));
+      return derived === undefined ? word : matchCase(derived, word);
     });
   }
 

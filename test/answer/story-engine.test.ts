@@ -178,6 +178,22 @@ describe('StoryEngine answers paraphrased questions', () => {
     expect(answer.text).not.toContain('tied to migrant oversight');
   });
 
+  it.each([
+    // Read as "Is this formal?", it was answered with "In a formal statement, …".
+    'Is this normal?',
+    // Read as "Who is stating in Rome?", it was answered with what embassy officials in Rome noted.
+    'Who is staying in Rome?',
+  ])('does not "correct" an everyday English word into a story word one letter away: "%s"', async (question) => {
+    const answer = await seed.get().engine.answer(question);
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it('reads another form of a word the story uses: the "Interior Ministry" is the interior minister', async () => {
+    const answer = await seed.get().engine.answer("What's the Interior Ministry's position?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('would not be allowed to operate on Italian soil');
+  });
+
   it('answers "Who confirmed …?" with who did the confirming, not with names that stand by the rest', async () => {
     const answer = await seed.get().engine.answer('Who confirmed that ICE agents would be sent?');
     expect(answer.abstained).toBe(false);
