@@ -23,8 +23,6 @@ export interface QuestionAnalysis {
    * is about (not "the story", "the latest", "the name"); null otherwise.
    */
   readonly head: string | null;
-  /** The question as analysed. */
-  readonly question: string;
   /** "Who confirmed that …?": the verb whose doer the question asks for ("confirmed"), or null. */
   readonly predicate: string | null;
 }
@@ -112,6 +110,5 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     speakerTopic: speakerTopicOf(question),
     predicate: WHO_DID.exec(question)?.[1] ?? null,
     head: headOf(question),
-    question,
   };
 }

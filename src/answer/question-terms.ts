@@ -4,7 +4,8 @@ import { COUNTRY_NAMES } from './news-lexicon.js';
 
 /**
  * Words that frame a question rather than name what it is about: fillers of spoken questions ("actually",
- * "so"), hedges ("likely", "perhaps"), light verbs ("get", "go", "happen", "think") and particles of phrasal verbs ("blow up", "calm down").
+ * "so"), hedges ("likely", "perhaps"), light verbs ("get", "go", "happen", "think") and particles of phrasal
+ * verbs ("blow up", "calm down").
  * An article never has to contain them to answer, so they count neither for nor against an answer.
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set((

@@ -58,10 +58,10 @@ function coverage(terms: readonly WeightedTerm[], total: number, text: string): 
   return matched / total;
 }
 
-function aboutAnchors(query: SentenceQuery, passageStems: ReadonlySet<string>): boolean {
-  const anchors = query.anchors ?? [];
-  if (anchors.length === 0 || query.expected === 'any' || query.expected === 'name') return true;
-  return anchors.some((anchor) => holdsTerm(passageStems, anchor));
+function namesAnchor(anchors: readonly QuestionTerm[], passageText: string): boolean {
+  if (anchors.length === 0) return true;
+  const stems = new Set(tokenizeStems(passageText));
+  return anchors.some((anchor) => holdsTerm(stems, anchor));
 }
 
 /**
@@ -80,7 +80,7 @@ export function scoreSentences(query: SentenceQuery, retrieved: readonly Retriev
     const body = item.article.body;
     const passageCoverage = coverage(terms, total, item.passage.text);
     // A passage that never names the person asked about does not date or count what they did.
-    const anchored = aboutAnchors(query, new Set(tokenizeStems(item.passage.text)));
+    const anchored = namesAnchor(query.anchors ?? [], item.passage.text);
     item.passage.sentences.forEach((span, index) => {
       const text = body.slice(span.start, span.end);
       const before = item.passage.sentences[index - 1];

@@ -143,7 +143,7 @@ export class StoryEngine {
       contextWeight: 1,
       expected: analysis.expected,
       focus: this.predicateFocus(terms, analysis) ?? focusTerms(terms, contextTerms),
-      anchors: this.speakerAnchors(terms, analysis),
+      anchors: this.speakerAnchors(text, terms, analysis),
       idf: (stem) => this.parts.retriever.idf(stem),
     }, retrieved.slice(0, 6));
     // "Besides Sala, who else …?": nothing that mentions Sala answers it.
@@ -168,8 +168,8 @@ export class StoryEngine {
    * A date found beside someone else's statement does not answer it. Only for when-questions about a
    * statement: the sentence that dates an event or a count often does not repeat the name of what it is about.
    */
-  private speakerAnchors(terms: readonly QuestionTerm[], analysis: QuestionAnalysis): QuestionTerm[] {
-    if (analysis.expected !== 'date' || analysis.names.length === 0 || !STATEMENT_WORDS.test(analysis.question)) return [];
+  private speakerAnchors(text: string, terms: readonly QuestionTerm[], analysis: QuestionAnalysis): QuestionTerm[] {
+    if (analysis.expected !== 'date' || analysis.names.length === 0 || !STATEMENT_WORDS.test(text)) return [];
     return terms.filter((term) => analysis.names.includes(term.word) &&
       findQuotesBySpeaker(this.parts.quoteIndex, term.word).some((entry) => entry.quotes.length > 0));
   }
