@@ -1,17 +1,17 @@
 import type { Article } from '../corpus/article.js';
 import { StoryError } from '../errors.js';
 import type { Passage } from '../passages/passage.js';
-import { findQuotesBySpeaker, type QuoteIndex } from '../quotes/index.js';
+import type { QuoteIndex } from '../quotes/index.js';
 import type { HybridRetriever, RetrievedPassage } from '../retrieval/retriever.js';
-import { tokenizeStems } from '../retrieval/tokenize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import type { Answer, AnswerSentence, Citation, Turn } from './answer.js';
 import { basisOf, toCitation } from './build-citations.js';
 import { focusTerms, topicTerms } from './expected-fact.js';
 import { acronymKey } from './known-names.js';
-import { holdsTerm, unknownShare, type QuestionTerm } from './question-terms.js';
+import { unknownShare, type QuestionTerm } from './question-terms.js';
 import { scoreSentences } from './score-sentences.js';
 import { selectSentences, type SelectedSentence } from './select-answer.js';
+import { SpeakerStatements, speakerFor } from './speaker-statements.js';
 import { ASKS_EXPANSION, StoryVocabulary } from './story-vocabulary.js';
 import { verifyVerbatim } from './verify-verbatim.js';
 
@@ -33,9 +33,6 @@ export const UNKNOWN_SHARE_LIMIT = 0.5;
 
 /** "When did X say / make his statement / give the interview": a question about when someone spoke. */
 const STATEMENT_WORDS = /\b(?:say|said|speak|spoke|statement|remarks?|comments?|commented|interview|announce|announced|post|posted|tweet|tweeted|tell|told)\b/iu;
-
-/** How many retrieved passages rank a speaker's quotes by what the question asks about. */
-const TOPIC_PASSAGES = 50;
 
 /** The earlier questions a follow-up leans on (the last two), or undefined when the question stands alone. */
 function threadText(analysis: QuestionAnalysis, history: readonly Turn[]): string | undefined {
@@ -66,12 +63,17 @@ export class StoryEngine {
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly threshold: number;
   private readonly vocabulary: StoryVocabulary;
+  private readonly statements: SpeakerStatements;
 
   constructor(private readonly parts: StoryEngineParts) {
     this.positions = new Map(parts.passages.map((passage, position) => [passage.id, position]));
     this.articlesById = new Map(parts.articles.map((article) => [article.id, article]));
     this.threshold = parts.abstainBelow ?? DEFAULT_ABSTAIN_BELOW;
     this.vocabulary = new StoryVocabulary(parts.articles, parts.retriever, parts.acronyms ?? null);
+    this.statements = new SpeakerStatements({
+      passages: parts.passages, positions: this.positions, articlesById: this.articlesById, retriever: parts.retriever,
+      vocabulary: this.vocabulary, quoteIndex: () => parts.quoteIndex,
+    });
   }
 
   /**
@@ -82,10 +84,10 @@ export class StoryEngine {
     const text = this.vocabulary.corrected(question);
     const analysis = analyzeQuestion(text);
     const ranked = await this.retrieveFor(text, analysis, history, k);
-    const speaker = this.speakerFor(analysis, history);
+    const speaker = speakerFor(analysis, history);
     if (speaker === null) return ranked;
     const leading: RetrievedPassage[] = [];
-    for (const sentence of this.speakerSentences(question.trim(), speaker)) {
+    for (const sentence of this.statements.sentences(question.trim(), speaker)) {
       for (const { retrieved } of sentence.sources) {
         if (leading.some((entry) => entry.position === retrieved.position)) continue;
         leading.push(ranked.find((entry) => entry.position === retrieved.position) ?? retrieved);
@@ -103,7 +105,7 @@ export class StoryEngine {
     }
     const text = this.vocabulary.corrected(asked);
     const analysis = analyzeQuestion(text);
-    const speaker = this.speakerFor(analysis, history);
+    const speaker = speakerFor(analysis, history);
     if (speaker !== null) return this.answerAboutSpeaker(asked, analysis, speaker);
     // A question about a name the articles never mention cannot be answered from them.
     if (analysis.names.some((name) => !this.vocabulary.mentions(name))) return this.abstain(asked);
@@ -114,7 +116,7 @@ export class StoryEngine {
   private answerAboutSpeaker(asked: string, analysis: QuestionAnalysis, speaker: string): Answer {
     const knows = (term: QuestionTerm): boolean => this.vocabulary.knows(term);
     // "What did Sala say about the budget?" when no article mentions a budget.
-    const topic = analysis.speakerTopic === null ? [] : this.topicBeyond(analysis.speakerTopic, speaker);
+    const topic = analysis.speakerTopic === null ? [] : this.statements.topicBeyond(analysis.speakerTopic, speaker);
     if (unknownShare(topic, knows) >= UNKNOWN_SHARE_LIMIT) return this.abstain(asked);
     const quoted = this.answerFromQuotes(asked, speaker);
     if (quoted !== null) return quoted;
@@ -171,7 +173,7 @@ export class StoryEngine {
   private speakerAnchors(text: string, terms: readonly QuestionTerm[], analysis: QuestionAnalysis): QuestionTerm[] {
     if (analysis.expected !== 'date' || analysis.names.length === 0 || !STATEMENT_WORDS.test(text)) return [];
     return terms.filter((term) => analysis.names.includes(term.word) &&
-      findQuotesBySpeaker(this.parts.quoteIndex, term.word).some((entry) => entry.quotes.length > 0));
+      this.statements.isQuoted(term.word));
   }
 
   private async retrieveFor(text: string, analysis: QuestionAnalysis, history: readonly Turn[], k: number): Promise<RetrievedPassage[]> {
@@ -208,70 +210,9 @@ export class StoryEngine {
     return null;
   }
 
-  private speakerFor(analysis: QuestionAnalysis, history: readonly Turn[]): string | null {
-    if (analysis.speaker === null) return null;
-    if (!/^(he|she|they|him|her|them)$/iu.test(analysis.speaker)) return analysis.speaker;
-    // "What did he say?" after "What did Sala say about ICE?" or after "Who is Milan's mayor?".
-    for (const turn of [...history].reverse()) {
-      const earlier = analyzeQuestion(turn.question);
-      const person = earlier.speaker ?? earlier.subject;
-      if (person !== null && !/^(he|she|they|him|her|them)$/iu.test(person)) return person;
-    }
-    return null;
-  }
-
   private answerFromQuotes(question: string, speaker: string): Answer | null {
-    const selected = this.speakerSentences(question, speaker);
+    const selected = this.statements.sentences(question, speaker);
     return selected.length === 0 ? null : this.compose(question, selected);
-  }
-
-  /** The sentences holding a speaker's statements, those about what the question asks first (at most five). */
-  private speakerSentences(question: string, speaker: string): SelectedSentence[] {
-    const found = findQuotesBySpeaker(this.parts.quoteIndex, speaker);
-    const quotes = found.flatMap((entry) => entry.quotes);
-    const selected: SelectedSentence[] = [];
-    for (const quote of this.byTopic(quotes, question, speaker)) {
-      const position = this.positions.get(quote.passageId);
-      const passage = position === undefined ? undefined : this.parts.passages[position];
-      const article = this.articlesById.get(quote.articleId);
-      if (passage === undefined || article === undefined || position === undefined) continue;
-      const span = passage.sentences.find((sentence) => sentence.start <= quote.start && quote.start < sentence.end);
-      if (span === undefined) continue;
-      const text = article.body.slice(span.start, Math.max(span.end, Math.min(quote.end, passage.end)));
-      if (selected.some((entry) => entry.text === text)) continue;
-      const retrieved: RetrievedPassage = { position, passage, article, score: 1, sentenceScore: 1, vectorSimilarity: 0 };
-      selected.push({ text, sources: [{ retrieved, span: { start: span.start, end: span.start + text.length } }] });
-      if (selected.length === 5) break;
-    }
-    return selected;
-  }
-
-  /** The terms of a question about a speaker beyond the speaker and the asking: "about the militia". */
-  private topicBeyond(question: string, speaker: string): QuestionTerm[] {
-    const asking = new Set(tokenizeStems(`${speaker} say said says tell told think thought want wanted claim state confirm deny announce`));
-    return this.vocabulary.termsOf(question).filter((term) => !term.alternatives[0]!.every((stem) => asking.has(stem)));
-  }
-
-  /**
-   * The speaker's quotes, those in the passages the question retrieves first ("What did Sala say about the
-   * militia?"), best passage first, then in story order. Retrieval ranks them rather than a pass over every
-   * quote: a speaker of a long-running story has thousands.
-   */
-  private byTopic<T extends { readonly passageId: string; readonly text: string }>(quotes: readonly T[], question: string, speaker: string): T[] {
-    const topic = this.topicBeyond(question, speaker);
-    if (topic.length === 0) return [...quotes];
-    const rank = new Map(this.parts.retriever.retrieve({ text: question }, TOPIC_PASSAGES).map((retrieved, index) => [retrieved.passage.id, index]));
-    // Within a passage, the quote that holds the question's words leads; only quotes of ranked passages are read.
-    const held = (quote: T): number => {
-      const stems = new Set(tokenizeStems(quote.text));
-      return topic.filter((term) => holdsTerm(stems, term)).length;
-    };
-    return quotes.map((quote, order) => {
-      const at = rank.get(quote.passageId);
-      return { quote, order, rank: at ?? TOPIC_PASSAGES, held: at === undefined ? 0 : held(quote) };
-    })
-      .sort((left, right) => left.rank - right.rank || right.held - left.held || left.order - right.order)
-      .map(({ quote }) => quote);
   }
 
   private compose(question: string, selected: readonly SelectedSentence[]): Answer {
